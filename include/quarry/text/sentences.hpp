@@ -1,0 +1,120 @@
+// quarry/text/sentences.hpp: paragraphs and sentences as token ranges.
+// Paragraphs break at blank lines (or at every line break when a text has no blank line); sentences
+// break after . ! ? … (and any closing quotes or brackets) before a capital, a quote or a digit, after
+// an abbreviation only when a sentence-opening word follows ("in the U.S. The talks"), and at line
+// breaks that end headlines, captions and bylines.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "quarry/text/token.hpp"
+#include "quarry/text/tokenize.hpp"
+
+namespace quarry {
+inline namespace v0 {
+namespace detail {
+
+// Capitalised words that open sentences far more often than they continue a name; they decide
+// whether a period after "U.S." or "Inc." also ends the sentence.
+[[nodiscard]] inline bool is_sentence_opener(std::string_view w) noexcept {
+  constexpr std::string_view openers[] = {
+      "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "His", "Her", "Its", "Their", "Our",
+      "My", "In", "On", "At", "But", "And", "Or", "So", "Yet", "If", "When", "While", "After", "Before",
+      "Since", "This", "That", "These", "Those", "There", "Here", "As", "For", "From", "With", "By", "To",
+      "Under", "What", "Who", "Why", "How", "Where", "According", "However", "Meanwhile", "Last", "Some",
+      "Many", "Most", "All", "Both", "Each", "Mr.", "Mrs.", "Ms.", "Dr.", "One", "Two", "Three",
+      "Earlier", "Later", "Also", "Now", "Then", "Still", "Despite", "During", "Although", "Because",
+      "Not", "No", "Other", "Such", "Officials", "Police", "Asked", "Instead", "Even", "Only", "Such",
+      "Thus", "Among", "About", "Over", "More", "Several", "Further", "Separately", "Elsewhere"};
+  for (auto o : openers) if (w == o) return true;
+  return false;
+}
+
+[[nodiscard]] inline bool is_terminal_punct(std::string_view t) noexcept {
+  if (t == "!" || t == "?" || t == "\xE2\x80\xA6") return true;  // … U+2026
+  return !t.empty() && t.find_first_not_of('.') == std::string_view::npos;  // . .. ...
+}
+
+[[nodiscard]] inline bool is_closer(const token& t, std::string_view text) noexcept {
+  if (t.kind == token_kind::close_quote || t.kind == token_kind::ambiguous_quote) return true;
+  if (t.kind != token_kind::punctuation || t.size() != 1) return false;
+  const char c = text[t.begin];
+  return c == ')' || c == ']' || c == '}';
+}
+
+// Whether the text before token i (i > 0, same paragraph) ends a sentence.
+[[nodiscard]] inline bool sentence_ends_before(std::string_view text, const std::vector<token>& toks,
+                                               std::size_t i) noexcept {
+  const token& next = toks[i];
+  std::size_t j = i - 1;
+  std::size_t closers = 0;
+  while (j > 0 && closers < 4 && is_closer(toks[j], text)) { --j; ++closers; }
+  const token& last = toks[j];
+  const std::string_view lt = last.of(text);
+  const bool starts_upper = next.has(capitalized) || next.kind == token_kind::number;
+  const bool opens = next.kind == token_kind::open_quote ||
+                     (next.kind == token_kind::ambiguous_quote && next.has(space_before)) ||
+                     (next.kind == token_kind::punctuation && next.size() == 1 &&
+                      (text[next.begin] == '(' || text[next.begin] == '['));
+
+  if (next.has(line_break_before)) {
+    // headlines, captions and bylines end at the line; hard-wrapped prose continues in lower case
+    return starts_upper || opens || next.kind != token_kind::word || is_terminal_punct(lt);
+  }
+  if (!next.has(space_before)) return false;
+  if (last.kind == token_kind::punctuation && is_terminal_punct(lt)) return starts_upper || opens;
+  if (last.has(abbreviation)) {
+    // "Ms. Singh", "Jan. 25", "No. 10" continue; "in the U.S. The talks" ends
+    if (lt.size() > 1) {
+      const auto kind = classify_abbreviation(lt.substr(0, lt.size() - 1));
+      if (kind == abbrev_kind::title) return false;
+      if (kind == abbrev_kind::month || kind == abbrev_kind::number_sign) {
+        if (next.kind == token_kind::number) return false;
+      }
+    }
+    return is_sentence_opener(next.of(text)) || (opens && closers == 0);
+  }
+  return false;
+}
+
+}  // namespace detail
+
+// Fills sentences and paragraphs for tokens (made by tokenize over the same text) and sets the
+// sentence_start and paragraph_start flags.
+inline void split_sentences(std::string_view text, std::vector<token>& tokens,
+                            std::vector<token_range>& sentences, std::vector<token_range>& paragraphs) {
+  sentences.clear();
+  paragraphs.clear();
+  if (tokens.empty()) return;
+
+  // Without a single blank line, each line is a paragraph (one paragraph per line feeds).
+  bool any_blank = false;
+  for (std::size_t i = 1; i < tokens.size() && !any_blank; ++i) any_blank = tokens[i].has(paragraph_start);
+  if (!any_blank) {
+    for (auto& t : tokens) if (t.has(line_break_before)) t.flags |= paragraph_start;
+  }
+  tokens[0].flags |= paragraph_start;
+
+  std::uint32_t sentence_first = 0;
+  std::uint32_t paragraph_first = 0;
+  const auto n = static_cast<std::uint32_t>(tokens.size());
+  for (std::uint32_t i = 1; i < n; ++i) {
+    token& t = tokens[i];
+    if (t.has(paragraph_start)) {
+      paragraphs.push_back({paragraph_first, i});
+      sentences.push_back({sentence_first, i});
+      paragraph_first = sentence_first = i;
+    } else if (detail::sentence_ends_before(text, tokens, i)) {
+      sentences.push_back({sentence_first, i});
+      sentence_first = i;
+    }
+  }
+  paragraphs.push_back({paragraph_first, n});
+  sentences.push_back({sentence_first, n});
+  for (const auto& s : sentences) tokens[s.first].flags |= sentence_start;
+}
+
+}  // namespace v0
+}  // namespace quarry
