@@ -1,0 +1,304 @@
+// quarry-extract: runs the quarry pipeline over files, standard input or JSON Lines and prints what it
+// found as a readable report, JSON (the evaluation schema) or JSON Lines. Documents are processed in
+// batches on all cores; output order is input order. A bad input is reported on stderr with its
+// file and line and the others are still processed; the exit status is then 1.
+#include <quarry/quarry.hpp>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+struct input_doc {
+  std::string name;
+  std::string text;
+  std::optional<quarry::calendar_date> date;
+  std::string error;  // set when the input could not be read; the document is then skipped
+};
+
+struct options {
+  std::string format = "text";
+  bool jsonl_input = false;
+  unsigned threads = 0;
+  std::string date;
+  std::string kinds = "actors,locations,quantities,dates,quotes";
+  bool strict_utf8 = false;
+  std::vector<std::string> files;
+};
+
+std::optional<quarry::calendar_date> parse_date(const std::string& s) {
+  int y = 0, m = 0, d = 0;
+  char tail = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s.size() != 10) return std::nullopt;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  return quarry::calendar_date{y, m, d};
+}
+
+// Reads a whole file; a directory, a missing or unreadable file gives an error message instead.
+input_doc read_file(const std::string& path) {
+  input_doc in;
+  in.name = path;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    in.error = path + ": is a directory";
+    return in;
+  }
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    in.error = path + ": cannot open: " + std::strerror(errno);
+    return in;
+  }
+  char buf[1 << 16];
+  std::size_t n = 0;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+    if (in.text.size() + n > quarry::document::max_size) {
+      in.error = path + ": larger than the 4 GiB limit of one document";
+      break;
+    }
+    in.text.append(buf, n);
+  }
+  if (std::ferror(f)) in.error = path + ": read error: " + std::strerror(errno);
+  if (f != stdin) std::fclose(f);
+  return in;
+}
+
+// Writes to stdout; a closed pipe (reader gone, e.g. `| head`) ends the program quietly.
+void emit(const std::string& s) {
+  if (s.empty()) return;
+  if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fflush(stdout) != 0) {
+    if (errno == EPIPE) std::_Exit(141);
+    std::fprintf(stderr, "quarry-extract: cannot write output: %s\n", std::strerror(errno));
+    std::_Exit(1);
+  }
+}
+
+quarry::any_pipeline build_pipeline(const options& o) {
+  quarry::any_pipeline p;
+  p.add(quarry::tokenizer{quarry::tokenize_options{o.strict_utf8}});
+  std::string kinds = "," + o.kinds + ",";
+  [[maybe_unused]] auto wants = [&](const char* k) { return kinds.find(std::string(",") + k + ",") != std::string::npos; };
+  for (std::size_t pos = 1; pos < kinds.size();) {
+    const std::size_t next = kinds.find(',', pos);
+    const std::string k = kinds.substr(pos, next - pos);
+    if (!k.empty() && k != "actors" && k != "locations" && k != "quantities" && k != "dates" && k != "quotes") {
+      throw CLI::ValidationError("--kinds", "unknown kind '" + k + "' (known: actors, locations, quantities, dates, quotes)");
+    }
+    pos = next + 1;
+  }
+#if __has_include(<quarry/extract/locations.hpp>)
+  if (wants("locations") || wants("actors") || wants("quotes")) p.add(quarry::locations{});
+#endif
+#if __has_include(<quarry/extract/actors.hpp>)
+  if (wants("actors") || wants("quotes")) p.add(quarry::actors{});
+#endif
+#if __has_include(<quarry/extract/quantities.hpp>)
+  if (wants("quantities")) p.add(quarry::quantities{});
+#endif
+#if __has_include(<quarry/extract/dates.hpp>)
+  if (wants("dates")) p.add(quarry::dates{});
+#endif
+#if __has_include(<quarry/extract/quotes.hpp>)
+  if (wants("quotes")) p.add(quarry::quotes{});
+#endif
+  return p;
+}
+
+// Removes what a kind the user did not ask for left behind (locations run for actors' sake).
+void keep_only(quarry::document& doc, const std::string& kinds) {
+  auto wants = [&](const char* k) { return ("," + kinds + ",").find(std::string(",") + k + ",") != std::string::npos; };
+  if (!wants("locations")) { doc.place_mentions().clear(); doc.places().clear(); }
+  if (!wants("actors")) { doc.actor_mentions().clear(); }
+}
+
+std::string render(const quarry::document& doc, const std::string& format) {
+  std::string out;
+  if (format == "text") {
+    quarry::write_report(out, doc);
+    out += '\n';
+  } else {
+    quarry::write_json(out, doc, quarry::json_options{format == "json"});
+    out += '\n';
+  }
+  return out;
+}
+
+class batch_runner {
+ public:
+  batch_runner(const quarry::any_pipeline& pipeline, const options& o) : pipeline_(pipeline), o_(o) {}
+
+  // Processes one batch on all threads and prints it in input order. Returns the number of errors.
+  int run(std::vector<input_doc>& batch) {
+    std::vector<std::string> outputs(batch.size());
+    std::vector<std::string> errors(batch.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      quarry::document doc;
+      for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
+        input_doc& in = batch[i];
+        if (!in.error.empty()) { errors[i] = in.error; continue; }
+        try {
+          doc.borrow(in.text, in.name);
+          doc.set_date(in.date ? in.date : default_date_);
+          pipeline_(doc);
+          keep_only(doc, o_.kinds);
+          outputs[i] = render(doc, o_.format);
+        } catch (const quarry::utf8_error& e) {
+          errors[i] = in.name + ": invalid UTF-8 at byte offset " + std::to_string(e.offset());
+        } catch (const std::exception& e) {
+          errors[i] = in.name + ": " + e.what();
+        }
+        in.text = std::string();  // release the input early
+      }
+    };
+    const unsigned n = std::max(1u, std::min<unsigned>(o_.threads, static_cast<unsigned>(batch.size())));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (auto& t : pool) t.join();
+
+    int failed = 0;
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      if (!errors[i].empty()) {
+        std::fprintf(stderr, "quarry-extract: %s\n", errors[i].c_str());
+        ++failed;
+        continue;
+      }
+      if (o_.format == "json" && many_) {
+        emit(std::string(printed_ == 0 ? "[\n" : ",\n") + outputs[i].substr(0, outputs[i].size() - 1));
+      } else {
+        emit(outputs[i]);
+      }
+      ++printed_;
+    }
+    return failed;
+  }
+
+  void set_many(bool many) { many_ = many; }
+  void set_default_date(std::optional<quarry::calendar_date> d) { default_date_ = d; }
+  void finish() {
+    if (o_.format == "json" && many_) emit(printed_ == 0 ? "[]\n" : "\n]\n");
+  }
+
+ private:
+  const quarry::any_pipeline& pipeline_;
+  const options& o_;
+  bool many_ = false;
+  std::size_t printed_ = 0;
+  std::optional<quarry::calendar_date> default_date_;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::signal(SIGPIPE, SIG_IGN);
+  options o;
+  CLI::App app{"quarry-extract: actors, places, quantities, dates and quotes from English news text.\n"
+               "Reads FILEs (or standard input when none, or '-') and prints what it found."};
+  app.set_version_flag("--version", std::string("quarry-extract ") + quarry::version_string);
+  app.add_option("--format", o.format, "Output: text (a report for people), json (one object per document, "
+                                       "an array for several), jsonl (one object per line)")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  app.add_flag("--jsonl-input", o.jsonl_input,
+               "Read JSON Lines: one {\"doc\": NAME, \"text\": TEXT[, \"date\": \"YYYY-MM-DD\"]} per line");
+  app.add_option("--threads", o.threads, "Worker threads (default: all cores)")->check(CLI::Range(1u, 1024u));
+  app.add_option("--date", o.date, "Publication date YYYY-MM-DD that resolves relative dates");
+  app.add_option("--kinds", o.kinds, "Comma-separated kinds to extract: actors,locations,quantities,dates,quotes");
+  app.add_flag("--strict-utf8", o.strict_utf8, "Reject a document that is not valid UTF-8 (default: keep its bytes, "
+                                               "exact offsets, U+FFFD in printed text)");
+  app.add_option("FILE", o.files, "Input files; '-' or none for standard input");
+  CLI11_PARSE(app, argc, argv);
+
+  std::optional<quarry::calendar_date> default_date;
+  if (!o.date.empty()) {
+    default_date = parse_date(o.date);
+    if (!default_date) {
+      std::fprintf(stderr, "quarry-extract: --date: '%s' is not a date of the form YYYY-MM-DD\n", o.date.c_str());
+      return 2;
+    }
+  }
+  if (o.threads == 0) o.threads = std::max(1u, std::thread::hardware_concurrency());
+
+  std::optional<quarry::any_pipeline> pipeline;
+  try {
+    pipeline = build_pipeline(o);
+  } catch (const CLI::Error& e) {
+    return app.exit(e);
+  }
+  batch_runner runner(*pipeline, o);
+  runner.set_default_date(default_date);
+  const std::size_t batch_size = std::size_t{o.threads} * 4;
+  int failed = 0;
+  std::vector<input_doc> batch;
+
+  if (o.jsonl_input) {
+    runner.set_many(true);
+    if (o.files.empty()) o.files.push_back("-");
+    for (const auto& path : o.files) {
+      std::ifstream file;
+      std::istream* in = &std::cin;
+      if (path != "-") {
+        std::error_code ec;
+        if (std::filesystem::is_directory(path, ec)) {
+          std::fprintf(stderr, "quarry-extract: %s: is a directory\n", path.c_str());
+          ++failed;
+          continue;
+        }
+        file.open(path, std::ios::binary);
+        if (!file) {
+          std::fprintf(stderr, "quarry-extract: %s: cannot open: %s\n", path.c_str(), std::strerror(errno));
+          ++failed;
+          continue;
+        }
+        in = &file;
+      }
+      const std::string where = path == "-" ? "stdin" : path;
+      std::string line;
+      for (std::size_t line_no = 1; std::getline(*in, line); ++line_no) {
+        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+        input_doc d;
+        try {
+          const auto j = nlohmann::json::parse(line);
+          if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
+            throw std::runtime_error("expected an object with a string \"text\"");
+          }
+          d.text = j["text"].get<std::string>();
+          d.name = j.contains("doc") && j["doc"].is_string() ? j["doc"].get<std::string>()
+                                                               : where + ":" + std::to_string(line_no);
+          if (j.contains("date") && j["date"].is_string()) {
+            d.date = parse_date(j["date"].get<std::string>());
+            if (!d.date) throw std::runtime_error("\"date\" is not of the form YYYY-MM-DD");
+          }
+        } catch (const std::exception& e) {
+          d.error = where + ":" + std::to_string(line_no) + ": bad JSON line: " + e.what();
+        }
+        batch.push_back(std::move(d));
+        if (batch.size() >= batch_size) { failed += runner.run(batch); batch.clear(); }
+      }
+    }
+  } else {
+    if (o.files.empty()) o.files.push_back("-");
+    runner.set_many(o.files.size() > 1);
+    for (const auto& path : o.files) {
+      batch.push_back(read_file(path));
+      if (batch.back().name == "-") batch.back().name = "stdin";
+      if (batch.size() >= batch_size) { failed += runner.run(batch); batch.clear(); }
+    }
+  }
+  if (!batch.empty()) failed += runner.run(batch);
+  runner.finish();
+  return failed == 0 ? 0 : 1;
+}

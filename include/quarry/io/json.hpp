@@ -1,0 +1,199 @@
+// quarry/io/json.hpp: a document's findings as JSON, in the shape of the evaluation schema
+// (../shared/eval/OUTPUT_SCHEMA.md): one object with actors, locations, quantities, dates, quotes.
+// Text fields are the input's bytes at [begin, end); bytes that are not valid UTF-8 are written as
+// U+FFFD so the output is always valid JSON, while begin/end still index the original input.
+#pragma once
+
+#include <charconv>
+#include <cmath>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "quarry/document.hpp"
+#include "quarry/text/utf8.hpp"
+
+namespace quarry {
+inline namespace v0 {
+
+struct json_options {
+  bool pretty = false;  // one annotation per line, for people; false gives one line (JSON Lines)
+};
+
+namespace detail {
+
+inline void json_string(std::string& out, std::string_view s) {
+  out += '"';
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      const decoded d = decode_utf8(s, i);
+      if (d.cp == invalid_code_point) out += "\xEF\xBF\xBD";
+      else out.append(s.data() + i, d.length);
+      i += d.length;
+      continue;
+    }
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      default:
+        if (c < 0x20 || c == 0x7F) {
+          static constexpr char hex[] = "0123456789abcdef";
+          out += "\\u00";
+          out += hex[c >> 4];
+          out += hex[c & 15];
+        } else {
+          out += static_cast<char>(c);
+        }
+    }
+    ++i;
+  }
+  out += '"';
+}
+
+inline void json_number(std::string& out, double v) {
+  if (!std::isfinite(v)) { out += "null"; return; }
+  if (v == std::floor(v) && std::fabs(v) < 9.0e15) {
+    out += std::to_string(static_cast<long long>(v));
+    return;
+  }
+  char buf[32];
+  const auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, r.ptr);
+}
+
+inline void json_optional(std::string& out, const std::optional<double>& v) {
+  if (v) json_number(out, *v); else out += "null";
+}
+
+inline void json_string_or_null(std::string& out, std::string_view s) {
+  if (s.empty()) out += "null"; else json_string(out, s);
+}
+
+// Writes "key": with the separators of the chosen layout.
+class json_object_writer {
+ public:
+  explicit json_object_writer(std::string& out) : out_(out) { out_ += '{'; }
+  void key(std::string_view k) {
+    if (!first_) out_ += ", ";
+    first_ = false;
+    json_string(out_, k);
+    out_ += ": ";
+  }
+  void close() { out_ += '}'; }
+
+ private:
+  std::string& out_;
+  bool first_ = true;
+};
+
+inline void json_span_fields(json_object_writer& w, std::string& out, const document& doc, span where) {
+  w.key("text"); json_string(out, doc.text(where));
+  w.key("begin"); out += std::to_string(where.begin);
+  w.key("end"); out += std::to_string(where.end);
+}
+
+template <class Items, class Write>
+void json_array(std::string& out, std::string_view name, const Items& items, const json_options& o, Write write) {
+  json_string(out, name);
+  out += ": [";
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out += ',';
+    if (o.pretty) out += "\n    ";
+    else if (!first) out += ' ';
+    first = false;
+    write(item);
+  }
+  if (o.pretty && !first) out += "\n  ";
+  out += ']';
+}
+
+}  // namespace detail
+
+// Appends doc as one JSON object to out.
+inline void write_json(std::string& out, const document& doc, const json_options& options = {}) {
+  using namespace detail;
+  const char* sep = options.pretty ? ",\n  " : ", ";
+  out += options.pretty ? "{\n  " : "{";
+  json_string(out, "doc");
+  out += ": ";
+  json_string(out, doc.name());
+  out += sep;
+
+  json_array(out, "actors", doc.actor_mentions(), options, [&](const actor_mention& m) {
+    json_object_writer w(out);
+    json_span_fields(w, out, doc, m.where);
+    if (m.actor < doc.actors().size()) {
+      const actor& a = doc.actors()[m.actor];
+      w.key("name"); json_string(out, a.name);
+      w.key("kind"); json_string(out, to_string(a.kind));
+      w.key("title"); json_string_or_null(out, a.title);
+      w.key("country"); json_string_or_null(out, a.country);
+      if (!a.role.empty()) { w.key("role"); json_string(out, a.role); }
+    }
+    w.close();
+  });
+  out += sep;
+
+  json_array(out, "locations", doc.place_mentions(), options, [&](const place_mention& m) {
+    json_object_writer w(out);
+    json_span_fields(w, out, doc, m.where);
+    if (m.place < doc.places().size()) {
+      const place& p = doc.places()[m.place];
+      w.key("name"); json_string(out, p.name);
+      w.key("kind"); json_string(out, to_string(p.kind));
+      w.key("country"); json_string_or_null(out, p.country);
+      w.key("lat"); json_optional(out, p.lat);
+      w.key("lon"); json_optional(out, p.lon);
+    }
+    w.close();
+  });
+  out += sep;
+
+  json_array(out, "quantities", doc.quantities(), options, [&](const quantity& q) {
+    json_object_writer w(out);
+    json_span_fields(w, out, doc, q.where);
+    w.key("value"); json_optional(out, q.value);
+    if (q.value_max) { w.key("value_max"); json_number(out, *q.value_max); }
+    w.key("object"); json_string_or_null(out, doc.text(q.object));
+    w.key("approx"); json_string_or_null(out, to_string(q.approx));
+    w.key("unit"); json_string_or_null(out, q.unit);
+    w.close();
+  });
+  out += sep;
+
+  json_array(out, "dates", doc.dates(), options, [&](const date_mention& d) {
+    json_object_writer w(out);
+    json_span_fields(w, out, doc, d.where);
+    w.key("value"); json_string_or_null(out, d.value);
+    w.key("relative"); out += d.relative ? "true" : "false";
+    w.close();
+  });
+  out += sep;
+
+  json_array(out, "quotes", doc.quotes(), options, [&](const quote& q) {
+    json_object_writer w(out);
+    json_span_fields(w, out, doc, q.where);
+    w.key("speaker"); json_string_or_null(out, doc.speaker_of(q));
+    w.key("speaker_text"); json_string_or_null(out, doc.text(q.speaker_where));
+    w.key("cue"); json_string_or_null(out, doc.text(q.cue));
+    w.key("statement"); out += q.statement ? "true" : "false";
+    w.key("closed_by_rule"); out += q.closed_by_rule ? "true" : "false";
+    w.close();
+  });
+  out += options.pretty ? "\n}" : "}";
+}
+
+[[nodiscard]] inline std::string to_json(const document& doc, const json_options& options = {}) {
+  std::string out;
+  write_json(out, doc, options);
+  return out;
+}
+
+}  // namespace v0
+}  // namespace quarry

@@ -1,0 +1,93 @@
+// quarry/io/report.hpp: a document's findings as a short plain-text report for people.
+// Actors and places are listed once per entity with their mention count; quotes with their speaker.
+#pragma once
+
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quarry/document.hpp"
+#include "quarry/text/utf8.hpp"
+
+namespace quarry {
+inline namespace v0 {
+
+namespace detail {
+inline void report_line(std::string& out, std::string_view text) {
+  out += to_valid_utf8(text);
+  out += '\n';
+}
+inline std::string report_number(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+}  // namespace detail
+
+// Appends a readable report of doc to out.
+inline void write_report(std::string& out, const document& doc) {
+  using detail::report_line;
+  report_line(out, "== " + (doc.name().empty() ? std::string("(text)") : doc.name()) + " (" +
+                       std::to_string(doc.text().size()) + " bytes, " + std::to_string(doc.sentences().size()) +
+                       " sentences)");
+
+  if (!doc.actors().empty()) {
+    std::vector<int> count(doc.actors().size());
+    for (const auto& m : doc.actor_mentions()) if (m.actor < count.size()) ++count[m.actor];
+    report_line(out, "Actors:");
+    for (std::size_t i = 0; i < doc.actors().size(); ++i) {
+      const actor& a = doc.actors()[i];
+      std::string line = "  " + a.name + " (" + std::string(to_string(a.kind));
+      if (!a.title.empty()) line += ", " + a.title;
+      if (!a.country.empty()) line += ", " + a.country;
+      if (!a.role.empty()) line += ", " + a.role;
+      line += ") x" + std::to_string(count[i]);
+      report_line(out, line);
+    }
+  }
+  if (!doc.places().empty()) {
+    std::vector<int> count(doc.places().size());
+    for (const auto& m : doc.place_mentions()) if (m.place < count.size()) ++count[m.place];
+    report_line(out, "Places:");
+    for (std::size_t i = 0; i < doc.places().size(); ++i) {
+      const place& p = doc.places()[i];
+      std::string line = "  " + p.name + " (" + std::string(to_string(p.kind));
+      if (!p.country.empty()) line += ", " + p.country;
+      if (p.lat && p.lon) line += ", " + detail::report_number(*p.lat) + " " + detail::report_number(*p.lon);
+      line += ") x" + std::to_string(count[i]);
+      report_line(out, line);
+    }
+  }
+  if (!doc.quantities().empty()) {
+    report_line(out, "Quantities:");
+    for (const auto& q : doc.quantities()) {
+      std::string line = "  " + std::string(doc.text(q)) + "  ->  ";
+      const auto approx = to_string(q.approx);
+      if (!approx.empty()) line += std::string(approx) + " ";
+      line += q.value ? detail::report_number(*q.value) : std::string("(vague)");
+      if (q.value_max) line += " to " + detail::report_number(*q.value_max);
+      if (!q.unit.empty()) line += " " + q.unit;
+      if (!q.object.empty()) line += " " + std::string(doc.text(q.object));
+      report_line(out, line);
+    }
+  }
+  if (!doc.dates().empty()) {
+    report_line(out, "Dates:");
+    for (const auto& d : doc.dates()) {
+      report_line(out, "  " + std::string(doc.text(d)) + "  ->  " +
+                           (d.value.empty() ? std::string("(relative)") : d.value) + (d.relative ? " (relative)" : ""));
+    }
+  }
+  if (!doc.quotes().empty()) {
+    report_line(out, "Quotes:");
+    for (const auto& q : doc.quotes()) {
+      const std::string_view who = doc.speaker_of(q);
+      report_line(out, "  " + (who.empty() ? std::string("(unattributed)") : std::string(who)) +
+                           (q.statement ? "" : " [not a statement]") + ": \u201C" + std::string(doc.text(q)) + "\u201D");
+    }
+  }
+}
+
+}  // namespace v0
+}  // namespace quarry

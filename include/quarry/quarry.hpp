@@ -1,0 +1,32 @@
+// quarry/quarry.hpp: the whole public API in one include.
+#pragma once
+
+#include "quarry/version.hpp"
+#include "quarry/error.hpp"
+#include "quarry/text/token.hpp"
+#include "quarry/text/utf8.hpp"
+#include "quarry/text/tokenize.hpp"
+#include "quarry/text/sentences.hpp"
+#include "quarry/annotations.hpp"
+#include "quarry/document.hpp"
+#include "quarry/tokenizer.hpp"
+#include "quarry/pipeline.hpp"
+#include "quarry/io/json.hpp"
+#include "quarry/io/report.hpp"
+
+// Extractors join as they land.
+#if __has_include("quarry/extract/locations.hpp")
+#include "quarry/extract/locations.hpp"
+#endif
+#if __has_include("quarry/extract/actors.hpp")
+#include "quarry/extract/actors.hpp"
+#endif
+#if __has_include("quarry/extract/quantities.hpp")
+#include "quarry/extract/quantities.hpp"
+#endif
+#if __has_include("quarry/extract/dates.hpp")
+#include "quarry/extract/dates.hpp"
+#endif
+#if __has_include("quarry/extract/quotes.hpp")
+#include "quarry/extract/quotes.hpp"
+#endif
