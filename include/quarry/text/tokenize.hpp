@@ -62,6 +62,17 @@ inline constexpr std::array<std::uint8_t, 256> ascii_classes = [] {
   return t;
 }();
 
+// Bits for the word loop's fast path over ASCII letters and digits.
+enum : std::uint8_t { p_upper = 1, p_lower = 2, p_digit = 4, p_alnum = 8 };
+
+inline constexpr std::array<std::uint8_t, 256> ascii_word_props = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<std::size_t>(c)] = p_lower | p_alnum;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<std::size_t>(c)] = p_upper | p_alnum;
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<std::size_t>(c)] = p_digit | p_alnum;
+  return t;
+}();
+
 // What a non-ASCII code point is to the tokenizer.
 enum class cp_class : std::uint8_t {
   letter_lower, letter_upper, letter_other, space, newline, hyphen, dash, ellipsis,
@@ -124,11 +135,24 @@ enum class cp_class : std::uint8_t {
   return true;
 }
 
-// Abbreviations that keep their period. Titles always precede a name, so a sentence never ends
-// after them; the others end a sentence when a sentence-opening word follows.
 enum class abbrev_kind : std::uint8_t { none, title, other, month, number_sign };
 
-[[nodiscard]] constexpr abbrev_kind classify_abbreviation(std::string_view w) noexcept {
+// Up to 8 ASCII letters, lower-cased, packed big-end first so that packed keys sort like strings.
+[[nodiscard]] constexpr std::uint64_t pack_lower(std::string_view w) noexcept {
+  std::uint64_t k = 0;
+  for (std::size_t i = 0; i < 8; ++i) {
+    k <<= 8;
+    if (i < w.size()) k |= static_cast<unsigned char>(ascii_lower(w[i]));
+  }
+  return k;
+}
+
+struct abbrev_entry {
+  std::uint64_t key;
+  abbrev_kind kind;
+};
+
+inline constexpr auto abbreviations = [] {
   constexpr std::string_view titles[] = {
       "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm",
       "cmdr", "cdr", "rep", "reps", "sen", "sens", "gov", "govs", "pres", "rev", "hon", "fr", "supt",
@@ -141,12 +165,31 @@ enum class abbrev_kind : std::uint8_t { none, title, other, month, number_sign }
                                          "mph", "kph", "sq", "cu", "ext", "tel"};
   constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                          "sep", "sept", "oct", "nov", "dec"};
-  if (w.size() > 6) return abbrev_kind::none;
-  for (auto t : titles) if (iequals(w, t)) return abbrev_kind::title;
-  for (auto t : months) if (iequals(w, t)) return abbrev_kind::month;
-  if (iequals(w, "no")) return abbrev_kind::number_sign;
-  for (auto t : others) if (iequals(w, t)) return abbrev_kind::other;
-  return abbrev_kind::none;
+  std::array<abbrev_entry, std::size(titles) + std::size(others) + std::size(months) + 1> t{};
+  std::size_t n = 0;
+  for (auto w : titles) t[n++] = {pack_lower(w), abbrev_kind::title};
+  for (auto w : others) t[n++] = {pack_lower(w), abbrev_kind::other};
+  for (auto w : months) t[n++] = {pack_lower(w), abbrev_kind::month};
+  t[n++] = {pack_lower("no"), abbrev_kind::number_sign};
+  for (std::size_t i = 1; i < t.size(); ++i) {  // insertion sort: constexpr-friendly
+    for (std::size_t j = i; j > 0 && t[j].key < t[j - 1].key; --j) {
+      const auto tmp = t[j]; t[j] = t[j - 1]; t[j - 1] = tmp;
+    }
+  }
+  return t;
+}();
+
+// Abbreviations that keep their period. Titles always precede a name, so a sentence never ends
+// after them; the others end a sentence when a sentence-opening word follows.
+[[nodiscard]] constexpr abbrev_kind classify_abbreviation(std::string_view w) noexcept {
+  if (w.empty() || w.size() > 6) return abbrev_kind::none;
+  const std::uint64_t k = pack_lower(w);
+  std::size_t lo = 0, hi = abbreviations.size();
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (abbreviations[mid].key < k) lo = mid + 1; else hi = mid;
+  }
+  return lo < abbreviations.size() && abbreviations[lo].key == k ? abbreviations[lo].kind : abbrev_kind::none;
 }
 
 // The tokenizer's working state over one text.
@@ -263,11 +306,20 @@ class tokenizer_impl {
     std::size_t segment_start = i;  // start of the current dot-separated segment (for "U.S.")
     int dotted_segments = 0;        // single-letter segments closed by a period so far
 
+    unsigned seen = 0;  // p_lower | p_digit bits met on the fast path
     for (;;) {
+      // fast path: ASCII letters and digits
+      while (i < n_) {
+        const std::uint8_t p = ascii_word_props[static_cast<unsigned char>(s_[i])];
+        if (!(p & p_alnum)) break;
+        upper += p & p_upper;
+        seen |= p;
+        ++i;
+      }
+      if (seen & p_digit) flags |= has_digit;
+      if (seen & p_lower) lower += 1;  // only "any lower case" matters
+      if (i >= n_ || s_[i] == ' ' || s_[i] == '\n') break;  // the common end of a word
       const auto c = cls(i);
-      if (c == cc_lower) { ++lower; ++i; continue; }
-      if (c == cc_upper) { ++upper; ++i; continue; }
-      if (c == cc_digit) { flags |= has_digit; ++i; continue; }
       if (c == cc_high) {
         const decoded d = decode_utf8(s_, i);
         const cp_class k = classify_cp(d.cp);
