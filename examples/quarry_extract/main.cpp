@@ -220,7 +220,12 @@ int main(int argc, char** argv) {
   app.add_flag("--strict-utf8", o.strict_utf8, "Reject a document that is not valid UTF-8 (default: keep its bytes, "
                                                "exact offsets, U+FFFD in printed text)");
   app.add_option("FILE", o.files, "Input files; '-' or none for standard input");
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);  // prints help, version or the error
+    return rc == 0 ? 0 : 2;      // 2: a usage error, as other command-line tools do
+  }
 
   std::optional<quarry::calendar_date> default_date;
   if (!o.date.empty()) {
@@ -236,7 +241,11 @@ int main(int argc, char** argv) {
   try {
     pipeline = build_pipeline(o);
   } catch (const CLI::Error& e) {
-    return app.exit(e);
+    app.exit(e);
+    return 2;
+  } catch (const quarry::error& e) {
+    std::fprintf(stderr, "quarry-extract: %s\n", e.what());
+    return 2;
   }
   batch_runner runner(*pipeline, o);
   runner.set_default_date(default_date);
