@@ -48,6 +48,9 @@ namespace detail {
 [[nodiscard]] inline bool sentence_ends_before(std::string_view text, const std::vector<token>& toks,
                                                std::size_t i) noexcept {
   const token& next = toks[i];
+  const token& prev = toks[i - 1];
+  // most tokens follow a plain word on the same line: no sentence ends there
+  if (!next.has(line_break_before) && prev.kind == token_kind::word && !prev.has(abbreviation)) return false;
   std::size_t j = i - 1;
   std::size_t closers = 0;
   while (j > 0 && closers < 4 && is_closer(toks[j], text)) { --j; ++closers; }

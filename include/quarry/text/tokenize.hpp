@@ -202,7 +202,10 @@ class tokenizer_impl {
     while (pos_ < n_) {
       const auto b = static_cast<unsigned char>(s_[pos_]);
       switch (static_cast<char_class>(ascii_classes[b])) {
-        case cc_space: ++pos_; pending_ |= space_before; break;
+        case cc_space:
+          do ++pos_; while (pos_ < n_ && s_[pos_] == ' ');
+          pending_ |= space_before;
+          break;
         case cc_newline: line_break(1); break;
         case cc_cr: line_break(pos_ + 1 < n_ && s_[pos_ + 1] == '\n' ? 2 : 1); break;
         case cc_lower: case cc_upper: case cc_digit: word(); break;
@@ -295,7 +298,47 @@ class tokenizer_impl {
   }
 
   // --- words, numbers, abbreviations ---
+  // Fast path: a run of ASCII letters and digits ended by white space or plain punctuation, which is
+  // most of news text. Anything else (periods, hyphens, apostrophes, non-ASCII) takes word_general().
   void word() {
+    const std::size_t start = pos_;
+    std::size_t i = start;
+    unsigned upper = 0, seen = 0;
+    while (i < n_) {
+      const std::uint8_t p = ascii_word_props[static_cast<unsigned char>(s_[i])];
+      if (!(p & p_alnum)) break;
+      upper += p & p_upper;
+      seen |= p;
+      ++i;
+    }
+    if (i < n_) {
+      const char c = s_[i];
+      const bool plain_end = c == ' ' || c == '\n' || c == '\r' || c == ';' || c == ')' || c == '!' ||
+                             c == '?' || c == '"' || c == ']' || (c == ',' && !(seen & p_digit)) ||
+                             (c == ':' && at(i + 1) != '/');
+      if (!plain_end) { word_general(); return; }
+    }
+    const auto first = ascii_word_props[static_cast<unsigned char>(s_[start])];
+    std::uint16_t flags = 0;
+    if (first & p_upper) flags |= capitalized;
+    if (upper >= 2 && !(seen & p_lower)) flags |= all_caps;
+    if (seen & p_digit) flags |= has_digit;
+    push(start, i, (first & p_digit) ? token_kind::number : token_kind::word, flags);
+    pos_ = i;
+  }
+
+  void push(std::size_t b, std::size_t e, token_kind k, std::uint16_t flags) {
+    token t;
+    t.begin = static_cast<offset_t>(b);
+    t.end = static_cast<offset_t>(e);
+    t.kind = k;
+    t.flags = static_cast<std::uint16_t>(flags | pending_ | (blank_line_ ? paragraph_start : 0));
+    pending_ = 0;
+    blank_line_ = false;
+    out_.push_back(t);
+  }
+
+  void word_general() {
     const std::size_t start = pos_;
     const std::size_t first_out = out_.size();
     std::size_t i = pos_;
@@ -492,7 +535,7 @@ class tokenizer_impl {
     const std::size_t sign = pos_;
     const std::size_t first = out_.size();
     pos_ = sign + 1;
-    word();
+    word_general();
     // widen the number just emitted to take the sign
     if (first < out_.size() && out_[first].kind == token_kind::number) out_[first].begin = static_cast<offset_t>(sign);
   }
