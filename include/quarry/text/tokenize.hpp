@@ -303,11 +303,10 @@ class tokenizer_impl {
   void word() {
     const std::size_t start = pos_;
     std::size_t i = start;
-    unsigned upper = 0, seen = 0;
+    unsigned seen = 0;
     while (i < n_) {
       const std::uint8_t p = ascii_word_props[static_cast<unsigned char>(s_[i])];
       if (!(p & p_alnum)) break;
-      upper += p & p_upper;
       seen |= p;
       ++i;
     }
@@ -321,7 +320,11 @@ class tokenizer_impl {
     const auto first = ascii_word_props[static_cast<unsigned char>(s_[start])];
     std::uint16_t flags = 0;
     if (first & p_upper) flags |= capitalized;
-    if (upper >= 2 && !(seen & p_lower)) flags |= all_caps;
+    if ((seen & (p_upper | p_lower)) == p_upper) {  // upper-case letters only: count them (rare)
+      unsigned upper = 0;
+      for (std::size_t k = start; k < i; ++k) upper += ascii_word_props[static_cast<unsigned char>(s_[k])] & p_upper;
+      if (upper >= 2) flags |= all_caps;
+    }
     if (seen & p_digit) flags |= has_digit;
     push(start, i, (first & p_digit) ? token_kind::number : token_kind::word, flags);
     pos_ = i;
