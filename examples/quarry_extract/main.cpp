@@ -37,6 +37,7 @@ struct options {
   std::string date;
   std::string kinds = "actors,locations,quantities,dates,quotes";
   bool strict_utf8 = false;
+  std::size_t segment_bytes = std::size_t{32} << 20;
   std::vector<std::string> files;
 };
 
@@ -153,7 +154,7 @@ class batch_runner {
         try {
           doc.borrow(in.text, in.name);
           doc.set_date(in.date ? in.date : default_date_);
-          pipeline_(doc);
+          quarry::run_segmented(pipeline_, doc, o_.segment_bytes);
           keep_only(doc, o_.kinds);
           outputs[i] = render(doc, o_.format);
         } catch (const quarry::utf8_error& e) {
@@ -219,6 +220,10 @@ int main(int argc, char** argv) {
   app.add_option("--kinds", o.kinds, "Comma-separated kinds to extract: actors,locations,quantities,dates,quotes");
   app.add_flag("--strict-utf8", o.strict_utf8, "Reject a document that is not valid UTF-8 (default: keep its bytes, "
                                                "exact offsets, U+FFFD in printed text)");
+  app.add_option("--segment-bytes", o.segment_bytes,
+                 "Cut longer documents at paragraph breaks into pieces of at most this size, bounding "
+                 "memory; coreference does not cross pieces (default 32 MiB)")
+      ->check(CLI::Range(std::size_t{4096}, std::size_t{1} << 32));
   app.add_option("FILE", o.files, "Input files; '-' or none for standard input");
   try {
     app.parse(argc, argv);

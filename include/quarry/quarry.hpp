@@ -11,6 +11,7 @@
 #include "quarry/document.hpp"
 #include "quarry/tokenizer.hpp"
 #include "quarry/pipeline.hpp"
+#include "quarry/segmented.hpp"
 #include "quarry/io/json.hpp"
 #include "quarry/io/report.hpp"
 
