@@ -1,0 +1,1044 @@
+// quarry/extract/actors.hpp: the actor extractor stage (people, organizations, countries acting).
+// Finds names by the evidence a reader uses (titles, honorifics, given names, role nouns, appositions,
+// speech verbs, organization head nouns, known names and aliases, acronym definitions), then links
+// every mention of one actor to one entity whose name is the fullest form in the document.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quarry/annotations.hpp"
+#include "quarry/document.hpp"
+#include "quarry/lexicon/organizations.hpp"
+#include "quarry/lexicon/people.hpp"
+#include "quarry/lexicon/speech_verbs.hpp"
+#include "quarry/text/token.hpp"
+
+namespace quarry {
+inline namespace v0 {
+namespace detail {
+
+// Demonyms -> ISO 3166-1 alpha-2, for a person's country ("Iraqi Prime Minister") and for state
+// bodies ("the Iraqi government"). Kept small on purpose: the locations lexicon is the full source.
+struct demonym_entry {
+  std::string_view word;
+  std::string_view country;
+};
+inline constexpr demonym_entry fallback_demonyms[] = {
+    {"afghan", "AF"}, {"albanian", "AL"}, {"algerian", "DZ"}, {"american", "US"}, {"argentine", "AR"},
+    {"argentinian", "AR"}, {"armenian", "AM"}, {"australian", "AU"}, {"austrian", "AT"},
+    {"azerbaijani", "AZ"}, {"bahraini", "BH"}, {"bangladeshi", "BD"}, {"belarusian", "BY"},
+    {"belgian", "BE"}, {"bolivian", "BO"}, {"bosnian", "BA"}, {"brazilian", "BR"}, {"british", "GB"},
+    {"bulgarian", "BG"}, {"burmese", "MM"}, {"cambodian", "KH"}, {"cameroonian", "CM"},
+    {"canadian", "CA"}, {"chilean", "CL"}, {"chinese", "CN"}, {"colombian", "CO"}, {"congolese", "CD"},
+    {"croatian", "HR"}, {"cuban", "CU"}, {"cypriot", "CY"}, {"czech", "CZ"}, {"danish", "DK"},
+    {"dutch", "NL"}, {"ecuadorian", "EC"}, {"egyptian", "EG"}, {"emirati", "AE"}, {"english", "GB"},
+    {"eritrean", "ER"}, {"estonian", "EE"}, {"ethiopian", "ET"}, {"filipino", "PH"}, {"finnish", "FI"},
+    {"french", "FR"}, {"georgian", "GE"}, {"german", "DE"}, {"ghanaian", "GH"}, {"greek", "GR"},
+    {"guatemalan", "GT"}, {"haitian", "HT"}, {"honduran", "HN"}, {"hungarian", "HU"},
+    {"icelandic", "IS"}, {"indian", "IN"}, {"indonesian", "ID"}, {"iranian", "IR"}, {"iraqi", "IQ"},
+    {"irish", "IE"}, {"israeli", "IL"}, {"italian", "IT"}, {"ivorian", "CI"}, {"jamaican", "JM"},
+    {"japanese", "JP"}, {"jordanian", "JO"}, {"kazakh", "KZ"}, {"kenyan", "KE"}, {"korean", "KR"},
+    {"kosovar", "XK"}, {"kurdish", ""}, {"kuwaiti", "KW"}, {"kyrgyz", "KG"}, {"lao", "LA"},
+    {"latvian", "LV"}, {"lebanese", "LB"}, {"liberian", "LR"}, {"libyan", "LY"}, {"lithuanian", "LT"},
+    {"malaysian", "MY"}, {"malian", "ML"}, {"maltese", "MT"}, {"mexican", "MX"}, {"moldovan", "MD"},
+    {"mongolian", "MN"}, {"moroccan", "MA"}, {"mozambican", "MZ"}, {"namibian", "NA"},
+    {"nepalese", "NP"}, {"nepali", "NP"}, {"nicaraguan", "NI"}, {"nigerian", "NG"},
+    {"nigerien", "NE"}, {"norwegian", "NO"}, {"omani", "OM"}, {"pakistani", "PK"},
+    {"palestinian", "PS"}, {"panamanian", "PA"}, {"paraguayan", "PY"}, {"peruvian", "PE"},
+    {"polish", "PL"}, {"portuguese", "PT"}, {"qatari", "QA"}, {"romanian", "RO"}, {"russian", "RU"},
+    {"rwandan", "RW"}, {"saudi", "SA"}, {"scottish", "GB"}, {"senegalese", "SN"}, {"serbian", "RS"},
+    {"singaporean", "SG"}, {"slovak", "SK"}, {"slovenian", "SI"}, {"somali", "SO"},
+    {"south african", "ZA"}, {"spanish", "ES"}, {"sri lankan", "LK"}, {"sudanese", "SD"},
+    {"swedish", "SE"}, {"swiss", "CH"}, {"syrian", "SY"}, {"taiwanese", "TW"}, {"tajik", "TJ"},
+    {"tanzanian", "TZ"}, {"thai", "TH"}, {"tunisian", "TN"}, {"turkish", "TR"}, {"turkmen", "TM"},
+    {"ugandan", "UG"}, {"ukrainian", "UA"}, {"uruguayan", "UY"}, {"uzbek", "UZ"},
+    {"venezuelan", "VE"}, {"vietnamese", "VN"}, {"welsh", "GB"}, {"yemeni", "YE"},
+    {"zambian", "ZM"}, {"zimbabwean", "ZW"}, {"u.s", "US"}, {"us", "US"}, {"uk", "GB"},
+};
+
+// Verbs and words that, right after a name, show it acts: "Washington said", "Baghdad condemned".
+inline constexpr std::string_view agent_verbs[] = {
+    "condemned", "condemns", "accused", "accuses", "hopes", "hoped", "wants", "wanted", "rejected",
+    "rejects", "threatened", "threatens", "retaliated", "launched", "agreed", "signed", "demanded",
+    "demands", "insisted", "called", "calls", "announced", "announces", "imposed", "sanctioned",
+    "recalled", "expelled", "vetoed", "has", "had", "is", "was", "will", "would", "could",
+    "should", "must", "may", "might", "can", "did", "does", "plans", "planned", "refused",
+    "refuses", "denied", "denies", "blamed", "blames", "urged", "urges", "warned", "warns",
+};
+
+// Sentence-start words that are never the first word of a name, though capitalised there.
+inline constexpr std::string_view non_name_words[] = {
+    "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "since",
+    "as", "at", "by", "for", "from", "in", "on", "of", "to", "with", "without", "this", "that",
+    "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "there", "here", "then", "so", "yet", "also", "however", "meanwhile",
+    "currently", "approximately", "about", "some", "many", "most", "all", "both", "each", "every",
+    "no", "not", "one", "two", "three", "last", "next", "first", "earlier", "later", "today",
+    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mr", "ms", "mrs", "dr", "according", "despite",
+    "although", "though", "because", "during", "under", "over", "until", "what", "who", "why",
+    "how", "where", "which", "is", "was", "are", "were", "will", "would", "can", "could", "should",
+    "do", "does", "did", "has", "have", "had", "not", "even", "only", "just", "now", "still",
+    "police", "officials", "authorities", "government", "reporting", "editing", "additional",
+    "related", "copyright", "photo", "picture", "image", "source", "via", "read", "more", "watch",
+    "see", "back", "top", "live", "breaking", "update", "updated", "published", "share",
+};
+
+// Words that introduce a credit: "Reporting by Will Dunham", "Additional reporting from PA".
+inline constexpr std::string_view credit_words[] = {
+    "reporting", "editing", "writing", "photo", "photograph", "photographs", "picture", "pictures",
+    "image", "images", "video", "graphic", "graphics", "compiled", "produced", "written", "edited",
+    "reported", "photos", "illustration", "credit", "additional", "research",
+};
+
+// The per-process tables the stage reads: built once, then only read.
+struct actor_tables {
+  std::shared_ptr<const people_lexicon> people = people_lexicon::builtin();
+  std::shared_ptr<const organization_lexicon> orgs = organization_lexicon::builtin();
+  alias_table aliases = alias_table::with_builtin();
+  word_map<std::string_view> demonyms;
+  word_map<bool> agent_verbs;
+  word_map<bool> non_name;
+  word_map<bool> credit;
+
+  actor_tables() {
+    for (const auto& d : fallback_demonyms) demonyms.emplace(d.word, d.country);
+    for (auto w : detail::agent_verbs) agent_verbs.emplace(w, true);
+    for (auto w : non_name_words) non_name.emplace(w, true);
+    for (auto w : credit_words) credit.emplace(w, true);
+  }
+
+  template <class Map>
+  [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
+    std::array<char, max_folded_word> buf{};
+    auto key = fold_word(w, buf);
+    if (key.empty()) return nullptr;
+    auto it = m.find(key);
+    return it == m.end() ? nullptr : &it->second;
+  }
+  // The ISO code of a demonym ("Iraqi", "Iraqis", "U.S."), or nullptr.
+  [[nodiscard]] const std::string_view* demonym(std::string_view w) const noexcept {
+    if (auto* d = find(demonyms, w)) return d;
+    if (w.size() > 3 && w.back() == 's') return find(demonyms, w.substr(0, w.size() - 1));
+    return nullptr;
+  }
+};
+
+// Folds a span of text for comparing names: ASCII lower case, curly apostrophes straight.
+inline std::string fold_name(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
+      out += '\'';
+      i += 2;
+      continue;
+    }
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+}  // namespace detail
+
+// Builds the actor table and mentions. Default-constructible; copies share the tables.
+class actors {
+ public:
+  static constexpr unsigned provides = layer::actors;
+  static constexpr unsigned needs = layer::tokens;
+
+  actors() : tables_(default_tables()) {}
+  // With extra aliases on top of the built-in ones (see alias_table::add_tsv).
+  explicit actors(alias_table extra) {
+    auto t = std::make_shared<detail::actor_tables>();
+    t->aliases = std::move(extra);
+    tables_ = std::move(t);
+  }
+
+  void operator()(document& doc) const;
+
+  [[nodiscard]] const detail::actor_tables& tables() const noexcept { return *tables_; }
+
+ private:
+  static std::shared_ptr<const detail::actor_tables> default_tables() {
+    static const std::shared_ptr<const detail::actor_tables> t = std::make_shared<const detail::actor_tables>();
+    return t;
+  }
+  std::shared_ptr<const detail::actor_tables> tables_;
+};
+
+namespace detail {
+
+// One found name before entities are formed.
+struct actor_candidate {
+  std::uint32_t first = 0, last = 0;            // the mention's tokens [first, last)
+  std::uint32_t name_first = 0, name_last = 0;  // the name's tokens inside it (honorifics left out)
+  actor_kind kind = actor_kind::person;
+  std::string canonical;  // set for aliases and definitions; else the name's text
+  std::string title;
+  std::string country;
+  bool credit = false;
+  bool strong = true;     // evidence of its own (not only a match to another name)
+};
+
+class actor_finder {
+ public:
+  actor_finder(const actor_tables& t, document& doc)
+      : t_(t), doc_(doc), text_(doc.text()), toks_(doc.tokens()), n_(static_cast<std::uint32_t>(doc.tokens().size())) {}
+
+  void run() {
+    used_.assign(n_, 0);
+    mark_places();
+    mark_headlines();
+    find_definitions();
+    find_chunks();
+    find_state_bodies();
+    form_entities();
+    link_short_mentions();
+    emit();
+  }
+
+ private:
+  // ---- token tests -------------------------------------------------------------------------
+  [[nodiscard]] std::string_view tx(std::uint32_t i) const noexcept { return toks_[i].of(text_); }
+  [[nodiscard]] bool is_word(std::uint32_t i) const noexcept { return i < n_ && toks_[i].kind == token_kind::word; }
+  [[nodiscard]] bool is_lower_word(std::uint32_t i) const noexcept {
+    return is_word(i) && !toks_[i].has(capitalized) && !toks_[i].has(all_caps);
+  }
+  [[nodiscard]] bool is_punct(std::uint32_t i, std::string_view p) const noexcept {
+    return i < n_ && toks_[i].kind == token_kind::punctuation && tx(i) == p;
+  }
+  [[nodiscard]] bool word_is(std::uint32_t i, std::string_view w) const noexcept {
+    if (!is_word(i)) return false;
+    auto s = tx(i);
+    if (s.size() != w.size()) return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      char c = s[k];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != w[k]) return false;
+    }
+    return true;
+  }
+  // "al-Sudani", "el-Sisi", "bin-Salman": a particle joined to a capitalised name.
+  [[nodiscard]] bool particle_name(std::uint32_t i) const noexcept {
+    if (!is_word(i) || !toks_[i].has(hyphenated)) return false;
+    auto s = tx(i);
+    auto h = s.find('-');
+    if (h == std::string_view::npos || h + 1 >= s.size()) return false;
+    return t_.people->particle(s.substr(0, h)) && s[h + 1] >= 'A' && s[h + 1] <= 'Z';
+  }
+  // A word that may be part of a proper name.
+  [[nodiscard]] bool name_word(std::uint32_t i) const noexcept {
+    if (!is_word(i)) return false;
+    const auto& tk = toks_[i];
+    if (!tk.has(capitalized) && !tk.has(all_caps)) return particle_name(i);
+    if (tk.has(hyphenated)) {
+      // "U.S.-led", "Iranian-backed": a modifier, not a name
+      auto s = tx(i);
+      auto h = s.rfind('-');
+      if (h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'a' && s[h + 1] <= 'z') {
+        auto head = s.substr(0, s.find('-'));
+        if (!t_.people->particle(head)) return false;
+      }
+    }
+    return true;
+  }
+  [[nodiscard]] bool lower_particle(std::uint32_t i) const noexcept {
+    return is_lower_word(i) && !toks_[i].has(hyphenated) && t_.people->particle(tx(i));
+  }
+  [[nodiscard]] bool sentence_start(std::uint32_t i) const noexcept {
+    if (toks_[i].has(token_flag::sentence_start) || toks_[i].has(line_break_before)) return true;
+    // after an opening quote at the start of a sentence
+    return i > 0 && toks_[i - 1].is_quote() && toks_[i - 1].has(token_flag::sentence_start);
+  }
+  [[nodiscard]] bool non_name(std::uint32_t i) const noexcept { return actor_tables::find(t_.non_name, tx(i)) != nullptr; }
+  [[nodiscard]] bool is_place(std::uint32_t i) const noexcept { return i < n_ && place_of_[i] != no_entity; }
+  [[nodiscard]] const first_name_info* given(std::uint32_t i) const noexcept {
+    if (is_place(i) || toks_[i].has(all_caps)) return nullptr;
+    return t_.people->first_name(tx(i));
+  }
+  [[nodiscard]] bool acronym(std::uint32_t i) const noexcept {
+    return is_word(i) && toks_[i].has(all_caps) && !toks_[i].has(hyphenated);
+  }
+  [[nodiscard]] std::string_view span_text(std::uint32_t a, std::uint32_t b) const noexcept {
+    if (a >= b) return {};
+    return text_.substr(toks_[a].begin, toks_[b - 1].end - toks_[a].begin);
+  }
+  [[nodiscard]] bool free_range(std::uint32_t a, std::uint32_t b) const noexcept {
+    for (auto k = a; k < b; ++k) {
+      if (used_[k]) return false;
+    }
+    return true;
+  }
+  void take(std::uint32_t a, std::uint32_t b) noexcept {
+    for (auto k = a; k < b; ++k) used_[k] = 1;
+  }
+
+  // ---- layout ------------------------------------------------------------------------------
+  void mark_places() {
+    place_of_.assign(n_, no_entity);
+    if (!(doc_.done() & layer::places)) return;
+    std::uint32_t k = 0;
+    for (const auto& pm : doc_.place_mentions()) {
+      while (k < n_ && toks_[k].end <= pm.where.begin) ++k;
+      for (auto j = k; j < n_ && toks_[j].begin < pm.where.end; ++j) place_of_[j] = pm.place;
+    }
+  }
+
+  // Lines in title case ("US Negotiates With Iraq To Conclude...") give capitals no weight.
+  void mark_headline_line(std::uint32_t a, std::uint32_t b) {
+    int words = 0, caps = 0;
+    for (auto k = a; k < b; ++k) {
+      if (!is_word(k) || tx(k).size() < 4) continue;
+      ++words;
+      if (toks_[k].has(capitalized) || toks_[k].has(all_caps)) ++caps;
+    }
+    if (words >= 3 && caps * 4 >= words * 3) {
+      for (auto k = a; k < b; ++k) headline_[k] = 1;
+    }
+  }
+  void mark_headlines() {
+    headline_.assign(n_, 0);
+    std::uint32_t a = 0;
+    for (std::uint32_t k = 1; k <= n_; ++k) {
+      if (k == n_ || toks_[k].has(line_break_before)) {
+        mark_headline_line(a, k);
+        a = k;
+      }
+    }
+  }
+
+  // ---- candidates --------------------------------------------------------------------------
+  void add(actor_candidate c) {
+    take(c.first, c.last);
+    if (c.canonical.empty()) c.canonical = std::string(span_text(c.name_first, c.name_last));
+    cands_.push_back(std::move(c));
+  }
+
+  // Initials of an expansion, skipping joiners: "Institute of Strategic and International Studies"
+  // -> "ISIS".
+  [[nodiscard]] std::string initials(std::uint32_t a, std::uint32_t b) const {
+    std::string s;
+    for (auto k = a; k < b; ++k) {
+      if (!is_word(k)) continue;
+      auto w = tx(k);
+      if (is_lower_word(k) && t_.orgs->joiner(w)) continue;
+      if (toks_[k].has(all_caps) && w.size() <= 4 && w.find('.') == std::string_view::npos) {
+        s += w;  // "U.S.-Iraq" style parts keep their letters
+        continue;
+      }
+      char c = w[0];
+      if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      s += c;
+      // hyphenated parts count too: "U.S.-Iraq" -> "UI"
+      for (std::size_t h = w.find('-'); h != std::string_view::npos && h + 1 < w.size(); h = w.find('-', h + 1)) {
+        char d = w[h + 1];
+        if (d >= 'A' && d <= 'Z') s += d;
+      }
+    }
+    return s;
+  }
+  [[nodiscard]] static std::string upper(std::string_view w) {
+    std::string s;
+    for (char c : w) {
+      if (c == '.') continue;
+      s += static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    }
+    return s;
+  }
+  [[nodiscard]] static bool initials_match(const std::string& ini, const std::string& acr) {
+    if (acr.size() < 2) return false;
+    if (ini == acr) return true;
+    // "Higher Military Commission" for HMC inside "U.S.-Iraq Higher Military Commission"
+    return ini.size() > acr.size() && ini.compare(ini.size() - acr.size(), acr.size(), acr) == 0;
+  }
+
+  // "Name of Org (ACR)" and "Acr (Name of Org)": the acronym is that organization.
+  void find_definitions() {
+    for (std::uint32_t i = 0; i + 2 < n_; ++i) {
+      if (!is_punct(i, "(")) continue;
+      std::uint32_t close = i + 1;
+      while (close < n_ && close < i + 12 && !is_punct(close, ")")) ++close;
+      if (close >= n_ || !is_punct(close, ")")) continue;
+      // (ACR) after a name
+      if (close == i + 2 && is_word(i + 1) && i > 0 && name_word(i - 1)) {
+        std::string acr = upper(tx(i + 1));
+        std::uint32_t a = i;
+        while (a > 0 && (name_word(a - 1) || (is_lower_word(a - 1) && t_.orgs->joiner(tx(a - 1)) && a >= 2 && name_word(a - 2)))) --a;
+        // try the longest expansion whose initials end with the acronym
+        for (std::uint32_t s = a; s < i; ++s) {
+          if (!name_word(s)) continue;
+          auto ini = initials(s, i);
+          if (ini == acr || initials_match(ini, acr)) {
+            // the expansion starts where its initials begin to match
+            std::uint32_t s2 = s;
+            while (s2 < i && initials(s2, i).size() > acr.size()) ++s2;
+            while (s2 < i && !name_word(s2)) ++s2;
+            defs_.push_back({s2, i, i + 1, i + 2});
+            break;
+          }
+        }
+        continue;
+      }
+      // Acr (Expansion)
+      if (i > 0 && is_word(i - 1) && (toks_[i - 1].has(capitalized) || toks_[i - 1].has(all_caps)) && close > i + 2) {
+        std::string acr = upper(tx(i - 1));
+        if (acr.size() >= 2 && acr.size() <= 8 && initials(i + 1, close) == acr && name_word(i + 1)) {
+          defs_.push_back({i + 1, close, i - 1, i});
+        }
+      }
+    }
+    for (const auto& d : defs_) {
+      std::string name(span_text(d.exp_first, d.exp_last));
+      actor_candidate c;
+      c.first = c.name_first = d.exp_first;
+      c.last = c.name_last = d.exp_last;
+      c.kind = actor_kind::organization;
+      if (free_range(d.exp_first, d.exp_last)) {
+        // the expansion may be a person's title phrase; an organization when it has a head noun or
+        // stands in parentheses (a definition)
+        add(c);
+      }
+      actor_candidate a;
+      a.first = a.name_first = d.acr_first;
+      a.last = a.name_last = d.acr_last;
+      a.kind = actor_kind::organization;
+      a.canonical = name;
+      if (free_range(a.first, a.last)) add(a);
+      doc_acronyms_.push_back({fold_name(tx(d.acr_first)), name});
+    }
+  }
+
+  // Walks the text chunk by chunk: maximal runs of name words in one line.
+  void find_chunks() {
+    std::uint32_t i = 0;
+    while (i < n_) {
+      if (used_[i] || !name_word(i)) {
+        ++i;
+        continue;
+      }
+      std::uint32_t e = i + 1;
+      while (e < n_ && !used_[e] && !toks_[e].has(line_break_before) &&
+             (name_word(e) || (lower_particle(e) && e + 1 < n_ && name_word(e + 1)))) {
+        ++e;
+      }
+      chunk(i, e);
+      i = std::max(e, i + 1);
+    }
+  }
+
+  // Known names and aliases anywhere in a chunk, longest first, unless a given name stands right
+  // before (so "Harrison Ford" stays a person).
+  bool aliases_in(std::uint32_t b, std::uint32_t e) {
+    bool any = false;
+    for (std::uint32_t k = b; k < e; ++k) {
+      if (used_[k]) continue;
+      auto m = t_.aliases.longest_at(text_, toks_, k);
+      if (!m.target || m.last > e + 8) continue;
+      if (!free_range(m.first, m.last)) continue;
+      if (k > b && !used_[k - 1]) {
+        const auto* g = given(k - 1);
+        if (g && !g->ambiguous && m.last - m.first == 1) continue;
+      }
+      // an acronym defined in this document means what the document says
+      if (m.last == k + 1 && doc_acronym(tx(k))) continue;
+      actor_candidate c;
+      c.first = c.name_first = m.first;
+      c.last = c.name_last = m.last;
+      c.kind = m.target->kind;
+      c.canonical = m.target->name;
+      c.credit = credit_context(m.first, m.last);
+      add(c);
+      any = true;
+      k = m.last - 1;
+    }
+    return any;
+  }
+
+  [[nodiscard]] const std::string* doc_acronym(std::string_view w) const {
+    auto f = fold_name(w);
+    for (const auto& [a, name] : doc_acronyms_) {
+      if (a == f) return &name;
+    }
+    return nullptr;
+  }
+
+  // "(Reporting by X; Editing by Y)", "Additional reporting from PA", "© Reuters", "(Reuters) -".
+  [[nodiscard]] bool credit_context(std::uint32_t b, std::uint32_t e) const {
+    if (b >= 1 && (word_is(b - 1, "by") || word_is(b - 1, "from"))) {
+      if (b >= 2 && actor_tables::find(t_.credit, tx(b - 2))) return true;
+    }
+    if (b >= 1 && tx(b - 1) == "\xC2\xA9") return true;  // ©
+    if (b >= 1 && word_is(b - 1, "copyright")) return true;
+    // dateline: "WASHINGTON (Reuters) -"
+    if (b >= 2 && is_punct(b - 1, "(") && e < n_ && is_punct(e, ")") && toks_[b - 2].has(all_caps)) return true;
+    return false;
+  }
+
+  // Splits a chunk into title/honorific prefix and name, and decides what the name is.
+  void chunk(std::uint32_t b, std::uint32_t e) {
+    // a leading sentence-start word that never begins a name: "The", "But", "Meanwhile"
+    while (b < e && non_name(b) && !t_.people->honorific(tx(b)) && !t_.people->title(tx(b))) ++b;
+    if (b >= e) return;
+    const bool in_headline = headline_[b] != 0;
+
+    if (aliases_in(b, e)) {
+      // what is left around the known names is looked at on its own
+      std::uint32_t k = b;
+      while (k < e) {
+        if (used_[k]) {
+          ++k;
+          continue;
+        }
+        std::uint32_t f = k;
+        while (f < e && !used_[f]) ++f;
+        if (f - k >= 1 && !(f - k == 1 && (t_.demonym(tx(k)) || non_name(k)))) plain_chunk(k, f, in_headline);
+        k = f;
+      }
+      return;
+    }
+    plain_chunk(b, e, in_headline);
+  }
+
+  void plain_chunk(std::uint32_t b, std::uint32_t e, bool in_headline) {
+    while (b < e && non_name(b) && !t_.people->honorific(tx(b)) && !t_.people->title(tx(b))) ++b;
+    if (b >= e) return;
+    // 1. an organization by its head noun
+    if (!in_headline && organization(b, e)) return;
+    // 2. title, honorific and nationality prefixes
+    std::uint32_t s = b;
+    std::string country;
+    std::uint32_t title_first = b, title_last = b;
+    bool honorific = false, titled = false;
+    std::uint32_t hon_first = e;
+    if (s < e && t_.demonym(tx(s)) && s + 1 < e && (t_.people->title(tx(s + 1)) || t_.people->nationality_noun(tx(s + 1)))) {
+      country = std::string(*t_.demonym(tx(s)));
+      ++s;
+    }
+    // titles: modifiers then a head, possibly several ("Detective Inspector", "Prime Minister")
+    {
+      std::uint32_t k = s, last_head = s;
+      while (k < e) {
+        const auto* ti = t_.people->title(tx(k));
+        if (!ti) {
+          // an organization-ish modifier inside a title: "Communications Minister"
+          if (k + 1 < e && t_.people->title(tx(k + 1)) && t_.people->title(tx(k + 1))->head && !given(k)) {
+            ++k;
+            continue;
+          }
+          break;
+        }
+        ++k;
+        if (ti->head) last_head = k;
+      }
+      if (last_head > s && last_head < e) {
+        titled = true;
+        title_last = last_head;
+        s = last_head;
+      }
+    }
+    if (!titled && s < e) {
+      if (const auto* nn = t_.people->nationality_noun(tx(s)); nn && s + 1 < e) {
+        country = std::string(nn->country);
+        titled = true;
+        title_last = s + 1;
+        s = s + 1;
+      }
+    }
+    while (s < e && t_.people->honorific(tx(s))) {
+      if (hon_first == e) hon_first = s;
+      honorific = true;
+      ++s;
+    }
+    if (s >= e) return;
+    std::uint32_t ne = e;
+    if (ne - s > 5) return;  // a run this long is a headline or a list, not one name
+    // the name itself must look like one: no acronyms, no demonyms, no sentence words
+    for (auto k = s; k < ne; ++k) {
+      if (acronym(k) && tx(k).size() > 1 && !(honorific || titled)) return;
+    }
+    if (t_.demonym(tx(s)) && !(honorific || titled)) return;
+
+    actor_candidate c;
+    c.first = titled ? (honorific ? hon_first : s) : (honorific ? hon_first : s);
+    c.last = ne;
+    c.name_first = s;
+    c.name_last = ne;
+    c.kind = actor_kind::person;
+    if (titled) c.title = std::string(span_text(title_first, title_last));
+    c.country = country;
+    if (titled && country.empty()) {
+      for (auto k = title_first; k < title_last; ++k) {
+        if (auto* d = t_.demonym(tx(k))) { c.country = std::string(*d); break; }
+      }
+    }
+
+    if (titled || honorific) {
+      if (in_headline && ne - s > 3) return;
+      if (org_head_in(s, ne)) return;
+      add(c);
+      return;
+    }
+    if (in_headline) return;
+    // 3. evidence around a bare name
+    const std::uint32_t len = ne - s;
+    const auto* g = given(s);
+    const bool at_start = sentence_start(s);
+    bool person = false;
+    std::string title;
+    if (g && len >= 2 && len <= 4 && (!g->ambiguous || !at_start) && !is_place(ne - 1)) person = true;
+    if (!person) {
+      if (auto r = role_before(s); !r.empty() && len <= 4) {
+        person = true;
+        title = std::move(r);
+      }
+    }
+    if (!person && len >= 2 && len <= 4 && apposition_after(ne)) person = true;
+    if (!person && len >= 2 && len <= 4 && !is_place(s) && speech_next_to(s, ne)) person = true;
+    if (!person) {
+      const bool cr = credit_context(s, ne);
+      if (cr) {
+        c.kind = (len >= 2 && given(s)) ? actor_kind::person : actor_kind::organization;
+        c.credit = true;
+        add(c);
+      }
+      return;
+    }
+    if (len == 1 && is_place(s)) return;
+    if (org_head_in(s, ne)) return;
+    // trim a leading word that is no name when a given name follows it: "Beatle George Harrison"
+    if (!g && len >= 3) {
+      for (auto k = s + 1; k + 1 < ne; ++k) {
+        if (const auto* gk = given(k); gk && !gk->ambiguous) {
+          if (title.empty()) title = std::string(span_text(s, k));
+          c.first = c.name_first = k;
+          break;
+        }
+      }
+    }
+    c.title = title;
+    c.credit = credit_context(c.name_first, ne);
+    add(c);
+  }
+
+  [[nodiscard]] bool org_head_in(std::uint32_t b, std::uint32_t e) const noexcept {
+    for (auto k = b; k < e; ++k) {
+      if (t_.orgs->head(tx(k)) && !(k == b && e - b > 1 && t_.people->title(tx(k)))) return true;
+    }
+    return false;
+  }
+
+  // A role noun or kin noun right before the name: "planetary geologist Rosaly Lopes",
+  // "his wife Sharon", "Anwar's daughter, Nurul Izzah". Returns the role phrase, or empty.
+  [[nodiscard]] std::string role_before(std::uint32_t s) const {
+    if (s == 0) return {};
+    std::uint32_t k = s - 1;
+    bool comma = false;
+    if (is_punct(k, ",") && k > 0) {
+      comma = true;
+      --k;
+    }
+    if (!is_lower_word(k)) return {};
+    const bool kin = t_.people->kin(tx(k)) != nullptr;
+    if (!kin && !t_.people->role(tx(k))) return {};
+    if (comma && !kin) return {};
+    // the role phrase: lower-case modifiers before the noun ("planetary geologist", "study co-author")
+    std::uint32_t a = k;
+    while (a > 0 && a + 3 > k && (is_lower_word(a - 1) || name_word(a - 1)) && !t_.non_name.count(std::string(tx(a - 1))) &&
+           !is_punct(a - 1, ",")) {
+      if (is_lower_word(a - 1)) {
+        std::array<char, max_folded_word> buf{};
+        auto f = fold_word(tx(a - 1), buf);
+        if (f == "and" || f == "the" || f == "a" || f == "an" || f == "his" || f == "her" || f == "their" ||
+            f == "of" || f == "by" || f == "with" || f == "to" || f == "said" || f == "told" || is_speech_verb(f)) {
+          break;
+        }
+      }
+      --a;
+    }
+    return std::string(span_text(a, k + 1));
+  }
+
+  // ", deputy spokesperson for ...", ", a European Space Agency research fellow", ", the U.S.
+  // Secretary of Defense": an apposition whose noun is a role or title.
+  [[nodiscard]] bool apposition_after(std::uint32_t ne) const {
+    if (!is_punct(ne, ",")) return false;
+    for (std::uint32_t k = ne + 1; k < n_ && k < ne + 8; ++k) {
+      if (toks_[k].kind == token_kind::punctuation) return false;
+      if (!is_word(k)) continue;
+      if (is_lower_word(k) && (t_.people->role(tx(k)) || t_.people->kin(tx(k)))) return true;
+      if (!is_lower_word(k)) {
+        const auto* ti = t_.people->title(tx(k));
+        if (ti && ti->head) return true;
+      }
+      if (is_lower_word(k) && (word_is(k, "who") || word_is(k, "which"))) return false;
+    }
+    return false;
+  }
+
+  // "Sabrina Singh said", "said Burrage", "Malaska asked".
+  [[nodiscard]] bool speech_next_to(std::uint32_t s, std::uint32_t ne) const {
+    if (ne < n_ && is_word(ne) && is_speech_verb(tx(ne))) return true;
+    if (s > 0 && is_word(s - 1) && is_speech_verb(tx(s - 1)) && (ne >= n_ || toks_[ne].kind == token_kind::punctuation)) return true;
+    return false;
+  }
+
+  // An organization named by a head noun: "Thames Valley Police", "Malaysia Airlines", "Ministry of
+  // Defence", "U.S. Department of Defense", "Iraqi Security Force".
+  bool organization(std::uint32_t b, std::uint32_t e) {
+    std::uint32_t head = e;
+    for (auto k = b; k < e; ++k) {
+      if (t_.orgs->head(tx(k))) head = k;
+    }
+    if (head == e) return false;
+    // a title before a name is no organization: "Detective Inspector Paul Miller"
+    std::uint32_t last = e;
+    // "of ..." complement: "Ministry of Foreign Affairs", "Institute of Strategic and International Studies"
+    if (head == e - 1 && *t_.orgs->head(tx(head)) && e + 1 < n_ && (word_is(e, "of") || word_is(e, "for")) && name_word(e + 1)) {
+      std::uint32_t k = e + 1;
+      while (k < n_ && !used_[k] && !toks_[k].has(line_break_before)) {
+        if (name_word(k)) {
+          ++k;
+          continue;
+        }
+        if (is_lower_word(k) && t_.orgs->joiner(tx(k)) && k + 1 < n_ && name_word(k + 1)) {
+          ++k;
+          continue;
+        }
+        break;
+      }
+      last = k;
+    }
+    if (last - b < 2) return false;  // "Police" alone is no name
+    // a person before the organization inside one run: "Sabrina Singh" + nothing; keep simple: a
+    // given name at the start with no head right after means a person ("Paul Miller Police" never)
+    std::uint32_t s = b;
+    std::string country;
+    if (auto* d = t_.demonym(tx(s)); d && s + 1 < last) {
+      bool generic = true;
+      for (auto k = s + 1; k < last; ++k) {
+        if (!t_.orgs->generic(tx(k)) && !t_.orgs->head(tx(k)) && !t_.orgs->joiner(tx(k))) generic = false;
+      }
+      if (!generic) {
+        country = std::string(*d);
+        ++s;
+      }
+    }
+    if (last - s < 2 && !(last - s == 1 && head < e && last > e)) {
+      if (last - s < 2) return false;
+    }
+    actor_candidate c;
+    c.first = c.name_first = s;
+    c.last = c.name_last = last;
+    c.kind = actor_kind::organization;
+    c.country = country;
+    c.credit = credit_context(s, last);
+    add(c);
+    return true;
+  }
+
+  // "the Iraqi government", "Iraqi security forces": a demonym and a state body.
+  void find_state_bodies() {
+    for (std::uint32_t i = 0; i + 1 < n_; ++i) {
+      if (used_[i] || !is_word(i) || !toks_[i].has(capitalized)) continue;
+      const auto* d = t_.demonym(tx(i));
+      if (!d || d->empty()) continue;
+      std::uint32_t k = i + 1;
+      if (used_[k] || !is_lower_word(k)) continue;
+      const auto* second = t_.orgs->state_body(tx(k));
+      if (!second) continue;
+      std::uint32_t last = k + 1;
+      if (!second->empty()) {
+        if (!word_is(k + 1, *second) && !word_is(k + 1, std::string(*second).substr(0, second->size() - 1))) continue;
+        last = k + 2;
+      }
+      if (!free_range(i, last)) continue;
+      actor_candidate c;
+      c.first = c.name_first = i;
+      c.last = c.name_last = last;
+      c.kind = actor_kind::organization;
+      c.country = std::string(*d);
+      c.strong = false;  // named by what it is: joins a capitalised form when there is one
+      add(c);
+    }
+  }
+
+  // ---- entities ----------------------------------------------------------------------------
+  struct entity {
+    actor_kind kind;
+    std::string name;
+    std::vector<std::string> words;  // folded name words, for persons
+    std::string key;                 // folded name, for organizations
+    std::string title, country;
+    bool credit_only = true;
+    std::uint32_t first_token = 0;
+  };
+
+  [[nodiscard]] std::vector<std::string> name_words(std::uint32_t a, std::uint32_t b) const {
+    std::vector<std::string> w;
+    for (auto k = a; k < b; ++k) {
+      if (is_word(k)) w.push_back(fold_name(tx(k)));
+    }
+    return w;
+  }
+  [[nodiscard]] static std::string org_key(std::string_view name) {
+    auto f = fold_name(name);
+    if (f.rfind("the ", 0) == 0) f.erase(0, 4);
+    std::string out;
+    for (char c : f) {
+      if (c == '.') continue;
+      out += c;
+    }
+    if (!out.empty() && out.back() == 's') out.pop_back();
+    return out;
+  }
+  // Whether short is a run of whole words at the end of long ("department of defense" in "us
+  // department of defense").
+  [[nodiscard]] static bool word_suffix(const std::string& shorter, const std::string& longer) {
+    if (shorter.size() >= longer.size()) return false;
+    return longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
+           longer[longer.size() - shorter.size() - 1] == ' ';
+  }
+
+  std::uint32_t org_entity(const actor_candidate& c) {
+    auto key = org_key(c.canonical);
+    for (std::uint32_t k = 0; k < ents_.size(); ++k) {
+      auto& en = ents_[k];
+      if (en.kind != c.kind) continue;
+      if (en.key == key || word_suffix(key, en.key) || (word_suffix(en.key, key) && c.strong)) {
+        if (key.size() > en.key.size() && c.strong) {
+          en.key = key;
+          en.name = c.canonical;
+        } else if (!c.strong && en.name.empty()) {
+          en.name = c.canonical;
+        }
+        return k;
+      }
+    }
+    entity en{c.kind, c.canonical, {}, key, {}, c.country, true, c.first};
+    ents_.push_back(std::move(en));
+    return static_cast<std::uint32_t>(ents_.size() - 1);
+  }
+
+  void form_entities() {
+    std::vector<std::uint32_t> order(cands_.size());
+    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    // persons with the longest names first, so short forms find their full names
+    std::stable_sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const auto& x = cands_[a];
+      const auto& y = cands_[b];
+      if (x.strong != y.strong) return x.strong;
+      return (x.name_last - x.name_first) > (y.name_last - y.name_first);
+    });
+    cand_entity_.assign(cands_.size(), no_entity);
+    for (auto ci : order) {
+      auto& c = cands_[ci];
+      std::uint32_t id;
+      if (c.kind == actor_kind::person) {
+        id = person_entity(c);
+      } else {
+        id = org_entity(c);
+      }
+      cand_entity_[ci] = id;
+      auto& en = ents_[id];
+      if (en.title.empty() && !c.title.empty()) en.title = c.title;
+      if (en.country.empty() && !c.country.empty()) en.country = c.country;
+      if (!c.credit) en.credit_only = false;
+      en.first_token = std::min(en.first_token, c.first);
+    }
+  }
+
+  std::uint32_t person_entity(const actor_candidate& c) {
+    auto words = name_words(c.name_first, c.name_last);
+    // same name, or a longer name this one is part of
+    std::uint32_t best = no_entity;
+    for (std::uint32_t k = 0; k < ents_.size(); ++k) {
+      const auto& en = ents_[k];
+      if (en.kind != actor_kind::person) continue;
+      if (en.words == words) return k;
+      if (words.size() < en.words.size() && contains_words(en.words, words)) {
+        if (best == no_entity) best = k;
+      }
+    }
+    if (best != no_entity) return best;
+    entity en{actor_kind::person, std::string(span_text(c.name_first, c.name_last)), words, {}, {}, {}, true, c.first};
+    ents_.push_back(std::move(en));
+    return static_cast<std::uint32_t>(ents_.size() - 1);
+  }
+  [[nodiscard]] static bool contains_words(const std::vector<std::string>& longer, const std::vector<std::string>& shorter) {
+    if (shorter.size() == 1) {
+      for (const auto& w : longer) {
+        if (w == shorter[0]) return true;
+      }
+      return false;
+    }
+    return std::search(longer.begin(), longer.end(), shorter.begin(), shorter.end()) != longer.end();
+  }
+
+  // Surnames, given names, acronyms and short forms that name an actor found elsewhere.
+  void link_short_mentions() {
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (used_[i] || !name_word(i)) continue;
+      // an honorific before a known surname: "Ms. Singh", "Datuk Faiz"
+      std::uint32_t s = i;
+      while (s < n_ && !used_[s] && t_.people->honorific(tx(s)) && s + 1 < n_ && name_word(s + 1)) ++s;
+      if (s >= n_ || used_[s]) continue;
+      auto w = fold_name(tx(s));
+      // organizations: acronyms of a found name, defined acronyms
+      if (s == i && acronym(s)) {
+        if (auto id = org_by_acronym(upper(tx(s))); id != no_entity) {
+          extra_.push_back({s, s + 1, id});
+          used_[s] = 1;
+          continue;
+        }
+      }
+      // two or three words: the tail of an organization's name ("Department of Defense" is covered
+      // by the head rule; "Security Council" after "UN Security Council")
+      auto id = person_by_word(w, s, s > i);
+      if (id == no_entity) continue;
+      if (s == i && sentence_start(s) && non_name(s)) continue;
+      extra_.push_back({i, s + 1, id});
+      for (auto k = i; k <= s; ++k) used_[k] = 1;
+    }
+  }
+
+  [[nodiscard]] std::uint32_t org_by_acronym(const std::string& acr) const {
+    if (acr.size() < 2) return no_entity;
+    for (std::uint32_t k = 0; k < ents_.size(); ++k) {
+      const auto& en = ents_[k];
+      if (en.kind != actor_kind::organization) continue;
+      auto ini = initials_of_name(en.name);
+      if (ini.size() >= 2 && ini == acr) return k;
+    }
+    return no_entity;
+  }
+  [[nodiscard]] static std::string initials_of_name(std::string_view name) {
+    std::string s;
+    bool start = true;
+    std::size_t word_begin = 0;
+    for (std::size_t k = 0; k <= name.size(); ++k) {
+      if (k == name.size() || name[k] == ' ') {
+        auto w = name.substr(word_begin, k - word_begin);
+        if (!w.empty()) {
+          bool joiner = w == "of" || w == "and" || w == "for" || w == "the" || w == "&" || w == "on" || w == "in";
+          if (!joiner) {
+            char c = w[0];
+            if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+            s += c;
+          }
+        }
+        word_begin = k + 1;
+        start = true;
+        continue;
+      }
+      (void)start;
+    }
+    return s;
+  }
+
+  // The person a single word names: a surname first (the last word), else a given name or, after an
+  // honorific, any word of the name. Several candidates: the one mentioned last before i, else the
+  // first one.
+  [[nodiscard]] std::uint32_t person_by_word(const std::string& w, std::uint32_t i, bool after_honorific) const {
+    std::uint32_t pick = no_entity;
+    int pick_rank = 99;
+    for (std::uint32_t k = 0; k < ents_.size(); ++k) {
+      const auto& en = ents_[k];
+      if (en.kind != actor_kind::person || en.credit_only || en.words.size() < 2) continue;
+      int rank = 99;
+      if (en.words.back() == w) rank = 0;
+      else if (en.words.front() == w) rank = 1;
+      else if (after_honorific && contains_words(en.words, {w})) rank = 2;
+      if (rank == 99) continue;
+      if (rank == 1) {
+        const auto* g = t_.people->first_name(w);
+        if (g && g->ambiguous && sentence_start(i)) continue;
+      }
+      if (rank < pick_rank || (rank == pick_rank && en.first_token < i && ents_[pick].first_token < en.first_token)) {
+        pick = k;
+        pick_rank = rank;
+      }
+    }
+    return pick;
+  }
+
+  // ---- output ------------------------------------------------------------------------------
+  void emit() {
+    auto& table = doc_.actors();
+    auto& mentions = doc_.actor_mentions();
+    table.clear();
+    mentions.clear();
+    std::vector<entity_id> remap(ents_.size(), no_entity);
+    auto id_of = [&](std::uint32_t k) {
+      if (remap[k] == no_entity) {
+        const auto& en = ents_[k];
+        actor a;
+        a.name = en.name;
+        a.kind = en.kind;
+        a.title = en.title;
+        a.country = en.country;
+        if (en.credit_only) a.role = "credit";
+        remap[k] = static_cast<entity_id>(table.size());
+        table.push_back(std::move(a));
+      }
+      return remap[k];
+    };
+    // a person's fullest name: the longest form seen
+    for (std::uint32_t c = 0; c < cands_.size(); ++c) {
+      const auto& cd = cands_[c];
+      mentions.push_back({{toks_[cd.first].begin, toks_[cd.last - 1].end}, cand_entity_[c]});
+    }
+    for (const auto& x : extra_) mentions.push_back({{toks_[x.first].begin, toks_[x.last - 1].end}, x.id});
+    std::sort(mentions.begin(), mentions.end(), [](const actor_mention& a, const actor_mention& b) {
+      return a.where.begin < b.where.begin;
+    });
+    for (auto& m : mentions) m.actor = id_of(m.actor);
+    doc_.mark_done(layer::actors);
+  }
+
+  struct definition {
+    std::uint32_t exp_first, exp_last, acr_first, acr_last;
+  };
+  struct short_mention {
+    std::uint32_t first, last, id;
+  };
+
+  const actor_tables& t_;
+  document& doc_;
+  std::string_view text_;
+  const std::vector<token>& toks_;
+  std::uint32_t n_;
+  std::vector<std::uint8_t> used_;
+  std::vector<std::uint8_t> headline_;
+  std::vector<entity_id> place_of_;
+  std::vector<actor_candidate> cands_;
+  std::vector<std::uint32_t> cand_entity_;
+  std::vector<definition> defs_;
+  std::vector<std::pair<std::string, std::string>> doc_acronyms_;
+  std::vector<entity> ents_;
+  std::vector<short_mention> extra_;
+};
+
+}  // namespace detail
+
+inline void actors::operator()(document& doc) const {
+  detail::actor_finder f(*tables_, doc);
+  f.run();
+}
+
+}  // namespace v0
+}  // namespace quarry

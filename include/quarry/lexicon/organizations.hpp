@@ -1,0 +1,403 @@
+// quarry/lexicon/organizations.hpp: the words that make a name an organization's.
+// Head nouns that end or lead organization names ("Ministry", "Forces", "Inc."), and known
+// organizations with their aliases ("ISIS", "ISIL", "Daesh" -> "Islamic State") in an alias table
+// that users extend in code or from a TSV file. Phrases are matched over tokens, longest first.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <fstream>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "quarry/annotations.hpp"
+#include "quarry/error.hpp"
+#include "quarry/lexicon/people.hpp"
+#include "quarry/text/token.hpp"
+#include "quarry/text/tokenize.hpp"
+
+namespace quarry {
+inline namespace v0 {
+namespace detail {
+
+// Head nouns of organization names. of_ok: may take an "of ..." complement ("Ministry of Defence").
+struct org_head_entry {
+  std::string_view word;
+  bool of_ok = false;
+};
+inline constexpr org_head_entry builtin_org_heads[] = {
+    {"ministry", true}, {"department", true}, {"agency", true}, {"commission", true},
+    {"council", true}, {"committee", true}, {"party", true}, {"group"}, {"forces", true},
+    {"force"}, {"army", true}, {"navy"}, {"corps", true}, {"guard", true}, {"guards", true},
+    {"brigade", true}, {"brigades", true}, {"battalion", true}, {"regiment", true},
+    {"militia"}, {"university", true}, {"college", true}, {"institute", true},
+    {"institution", true}, {"laboratory"}, {"laboratories"}, {"bank", true}, {"corporation", true},
+    {"corp"}, {"inc"}, {"ltd"}, {"llc"}, {"plc"}, {"ag"}, {"gmbh"}, {"sa"}, {"company", true},
+    {"holdings"}, {"police"}, {"constabulary"}, {"court", true}, {"tribunal"}, {"parliament"},
+    {"assembly", true}, {"senate"}, {"congress", true}, {"airlines"}, {"airways"},
+    {"association", true}, {"federation", true}, {"union", true}, {"organization", true},
+    {"organisation", true}, {"foundation", true}, {"fund", true}, {"authority", true},
+    {"office", true}, {"bureau", true}, {"service", true}, {"services"}, {"front", true},
+    {"movement", true}, {"coalition", true}, {"alliance", true}, {"league", true}, {"club"},
+    {"fc"}, {"society", true}, {"trust"}, {"board", true}, {"secretariat"}, {"command"},
+    {"network"}, {"press"}, {"times"}, {"post"}, {"news"}, {"journal"}, {"herald"},
+    {"tribune"}, {"telegraph"}, {"broadcasting"}, {"television"}, {"radio"}, {"motors"},
+    {"technologies"}, {"pharmaceuticals"}, {"petroleum"}, {"energy"}, {"telecom"},
+    {"group"}, {"partners"}, {"centre", true}, {"center", true}, {"initiative"},
+    {"observatory"}, {"hospital"}, {"school", true}, {"academy", true}, {"church", true},
+    {"cabinet"}, {"administration"}, {"directorate", true}, {"secretariat"}, {"ministries"},
+    {"consortium"}, {"institutes", true}, {"sports"}, {"records"}, {"studios"}, {"entertainment"},
+    {"industries"}, {"electric"}, {"airport"},
+};
+
+// Words that name a kind of body, not a particular one: a demonym before them stays in the name
+// ("Iraqi Security Forces"), while before a proper name it is dropped ("Iranian Quds Force" ->
+// "Quds Force").
+inline constexpr std::string_view builtin_org_generic_words[] = {
+    "security", "armed", "military", "defense", "defence", "air", "naval", "special", "police",
+    "border", "national", "government", "revolutionary", "guard", "guards", "forces", "force",
+    "army", "navy", "coast", "federal", "central", "supreme", "high", "state", "royal",
+    "republican", "islamic", "popular", "mobilization", "mobilisation", "counter-terrorism",
+    "counterterrorism", "intelligence", "elite", "presidential", "interior", "foreign",
+};
+
+// Lower-case nouns for a country's institutions, which a demonym turns into an actor
+// ("the Iraqi government", "Iraqi security forces").
+inline constexpr std::string_view builtin_state_bodies[] = {
+    "government", "military", "army", "navy", "security forces", "armed forces", "air force",
+    "parliament", "cabinet", "police", "judiciary", "coast guard", "junta",
+};
+
+// Plural nouns for kinds of organizations: "companies such as Petronas, Proton and others".
+inline constexpr std::string_view builtin_org_kind_nouns[] = {
+    "companies", "firms", "groups", "organisations", "organizations", "banks", "brands",
+    "carmakers", "automakers", "airlines", "retailers", "lenders", "insurers", "businesses",
+    "corporations", "agencies", "outlets", "broadcasters", "newspapers", "charities",
+    "clubs", "teams", "parties", "militias", "universities", "giants", "manufacturers",
+    "suppliers", "startups", "conglomerates", "company", "firm", "group", "organisation",
+    "organization", "bank", "brand", "carmaker", "automaker", "airline", "retailer", "lender",
+    "insurer", "agency", "outlet", "broadcaster", "newspaper", "charity", "club", "team",
+    "party", "militia", "university", "giant", "manufacturer", "supplier", "startup",
+    "conglomerate", "journal", "magazine", "network", "operator", "developer", "miner",
+    "movement", "alliance", "coalition", "faction", "outfit", "publisher", "label",
+};
+
+// A known organization: canonical name, then aliases separated by '|'. An alias written in capitals
+// ("ISIS") matches only in capitals, so "Who" never means the WHO; other aliases ignore case.
+struct known_org {
+  std::string_view name;
+  std::string_view aliases;
+  actor_kind kind = actor_kind::organization;
+};
+inline constexpr known_org builtin_orgs[] = {
+    // international bodies
+    {"United Nations", "UN|U.N."}, {"UN Security Council", "U.N. Security Council|Security Council|UNSC"},
+    {"UN General Assembly", "U.N. General Assembly|General Assembly|UNGA"},
+    {"NATO", "North Atlantic Treaty Organization|Nato"}, {"European Union", "EU|E.U."},
+    {"European Commission", ""}, {"European Parliament", ""}, {"European Central Bank", "ECB"},
+    {"World Health Organization", "WHO|World Health Organisation"},
+    {"International Monetary Fund", "IMF"}, {"World Bank", ""}, {"World Trade Organization", "WTO"},
+    {"OPEC", "Organization of the Petroleum Exporting Countries|Opec|OPEC+"},
+    {"African Union", "AU"}, {"Arab League", ""}, {"ASEAN", "Association of Southeast Asian Nations|Asean"},
+    {"Group of Seven", "G7|G-7"}, {"Group of 20", "G20|G-20"}, {"International Criminal Court", "ICC"},
+    {"International Court of Justice", "ICJ"}, {"International Atomic Energy Agency", "IAEA"},
+    {"UNICEF", "Unicef"}, {"UNHCR", "UN refugee agency"}, {"UNESCO", "Unesco"},
+    {"UNRWA", "Unrwa"}, {"World Food Programme", "WFP"}, {"Red Cross", "International Committee of the Red Cross|ICRC"},
+    {"Amnesty International", "Amnesty"}, {"Human Rights Watch", "HRW"},
+    {"Doctors Without Borders", "Medecins Sans Frontieres|MSF"}, {"Interpol", ""}, {"Europol", ""},
+    {"Organisation for Economic Co-operation and Development", "OECD"},
+    {"International Olympic Committee", "IOC"}, {"FIFA", "Fifa"}, {"UEFA", "Uefa"},
+    {"Global Coalition Against Daesh", ""},
+    // news organizations
+    {"Associated Press", "AP"}, {"Reuters", ""}, {"Agence France-Presse", "AFP"},
+    {"Bloomberg", "Bloomberg News"}, {"BBC", "British Broadcasting Corporation"}, {"CNN", ""},
+    {"Al Jazeera", "Al-Jazeera"}, {"Sky News", ""}, {"Sky Sports", ""}, {"ITV", ""},
+    {"Channel 4", ""}, {"NBC", "NBC News"}, {"CBS", "CBS News"}, {"ABC", "ABC News"},
+    {"Fox News", ""}, {"MSNBC", ""}, {"NPR", ""}, {"PBS", ""}, {"The New York Times", "New York Times"},
+    {"The Washington Post", "Washington Post"}, {"The Wall Street Journal", "Wall Street Journal|WSJ"},
+    {"Financial Times", "FT"}, {"The Guardian", ""}, {"The Times", ""}, {"The Economist", ""},
+    {"Xinhua", "Xinhua News Agency"}, {"TASS", "Tass"}, {"RIA Novosti", ""}, {"Interfax", ""},
+    {"Kyodo", "Kyodo News"}, {"Yonhap", "Yonhap News Agency"}, {"Anadolu", "Anadolu Agency"},
+    {"Press Association", "PA Media"}, {"Getty Images", "Getty"}, {"Bernama", ""},
+    {"Deutsche Welle", "DW"}, {"Euronews", ""}, {"Politico", ""}, {"Axios", ""}, {"CNBC", ""},
+    {"Nature Astronomy", ""},
+    // armed and militant groups
+    {"Islamic State", "ISIS|ISIL|Daesh|IS|Isis|Isil|Islamic State group|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant"},
+    {"al-Qaeda", "Al-Qaeda|al Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaida"}, {"Hezbollah", "Hizbollah|Hizballah"},
+    {"Hamas", ""}, {"Islamic Jihad", "Palestinian Islamic Jihad|PIJ"}, {"Taliban", ""},
+    {"Houthis", "Houthi|Ansar Allah|Huthis|Huthi"}, {"Boko Haram", ""}, {"al-Shabaab", "Al-Shabaab|al Shabaab|Shabaab"},
+    {"Kataib Hezbollah", "Kata'ib Hezbollah|Kataib Hizbollah"}, {"Islamic Resistance in Iraq", ""},
+    {"Popular Mobilization Forces", "PMF|Popular Mobilisation Forces|Hashed al-Shaabi|Hashd al-Shaabi"},
+    {"Quds Force", ""}, {"Islamic Revolutionary Guard Corps", "IRGC|Revolutionary Guards|Revolutionary Guard"},
+    {"PKK", "Kurdistan Workers' Party|Kurdistan Workers Party"}, {"Syrian Democratic Forces", "SDF"},
+    {"Wagner Group", "Wagner"}, {"Hayat Tahrir al-Sham", "HTS"}, {"Fatah", ""},
+    {"Palestinian Authority", ""}, {"Muslim Brotherhood", ""}, {"Jaish-e-Mohammed", ""},
+    {"Lashkar-e-Taiba", ""}, {"M23", ""}, {"Rapid Support Forces", "RSF"},
+    // governments' bodies known by one name
+    {"Pentagon", ""}, {"Kremlin", ""}, {"White House", ""}, {"State Department", "U.S. State Department|US State Department"},
+    {"Downing Street", "No 10|No. 10"}, {"Elysee", "Élysée|Elysee Palace|Élysée Palace"},
+    {"FBI", "Federal Bureau of Investigation"}, {"CIA", "Central Intelligence Agency"},
+    {"NSA", "National Security Agency"}, {"Department of Defense", "DoD|Defense Department"},
+    {"Department of Justice", "Justice Department|DOJ"}, {"Federal Reserve", "Fed|the Fed"},
+    {"Securities and Exchange Commission", "SEC"}, {"Food and Drug Administration", "FDA"},
+    {"Centers for Disease Control and Prevention", "CDC"}, {"Environmental Protection Agency", "EPA"},
+    {"Department of Homeland Security", "DHS|Homeland Security"}, {"Supreme Court", ""},
+    {"Congress", ""}, {"Senate", ""}, {"House of Representatives", ""}, {"Bank of England", ""},
+    {"Ministry of Defence", "MoD"}, {"Home Office", ""}, {"Foreign Office", "Foreign, Commonwealth and Development Office|FCDO"},
+    {"National Health Service", "NHS"}, {"Metropolitan Police", "Met Police|Scotland Yard"},
+    {"Bundestag", ""}, {"Knesset", ""}, {"Duma", "State Duma"}, {"Mossad", ""}, {"Shin Bet", ""},
+    {"Israel Defense Forces", "IDF|Israeli Defense Forces|Israel Defence Forces"},
+    {"Labour Party", "Labour"}, {"Conservative Party", "Conservatives|Tories"},
+    {"Democratic Party", "Democrats"}, {"Republican Party", "Republicans|GOP"},
+    {"Chinese Communist Party", "Communist Party|CCP"}, {"Likud", ""}, {"Bharatiya Janata Party", "BJP"},
+    {"Indian National Congress", ""}, {"African National Congress", "ANC"},
+    // space and science
+    {"NASA", "Nasa"}, {"European Space Agency", "ESA"}, {"SpaceX", ""}, {"Roscosmos", ""},
+    {"Jet Propulsion Laboratory", "JPL"}, {"CERN", ""}, {"Blue Origin", ""},
+    // companies often in the news
+    {"Apple", "Apple Inc."}, {"Google", ""}, {"Alphabet", ""}, {"Microsoft", ""}, {"Amazon", ""},
+    {"Meta", "Meta Platforms"}, {"Facebook", ""}, {"Instagram", ""}, {"WhatsApp", ""}, {"TikTok", ""},
+    {"ByteDance", ""}, {"Tesla", ""}, {"Nvidia", ""}, {"Intel", ""}, {"AMD", ""}, {"IBM", ""},
+    {"Samsung", "Samsung Electronics"}, {"Sony", ""}, {"Toyota", ""}, {"Honda", ""}, {"Nissan", ""},
+    {"Volkswagen", "VW"}, {"BMW", ""}, {"Mercedes-Benz", ""}, {"Ford", "Ford Motor"}, {"General Motors", "GM"},
+    {"Stellantis", ""}, {"Boeing", ""}, {"Airbus", ""}, {"Lockheed Martin", ""}, {"Raytheon", ""},
+    {"BP", ""}, {"Shell", ""}, {"ExxonMobil", "Exxon|Exxon Mobil"}, {"Chevron", ""}, {"Saudi Aramco", "Aramco"},
+    {"Petronas", ""}, {"Gazprom", ""}, {"Rosneft", ""}, {"TotalEnergies", ""}, {"OpenAI", ""},
+    {"Huawei", ""}, {"Alibaba", ""}, {"Tencent", ""}, {"Baidu", ""}, {"Foxconn", ""}, {"TSMC", ""},
+    {"Netflix", ""}, {"Disney", "Walt Disney"}, {"Twitter", ""}, {"Uber", ""}, {"Pfizer", ""},
+    {"Moderna", ""}, {"AstraZeneca", ""}, {"Johnson & Johnson", ""}, {"Goldman Sachs", ""},
+    {"JPMorgan", "JPMorgan Chase|JP Morgan"}, {"Morgan Stanley", ""}, {"HSBC", ""}, {"Barclays", ""},
+    {"Citigroup", "Citi"}, {"BlackRock", ""}, {"Walmart", ""}, {"Nestle", "Nestlé"}, {"Unilever", ""},
+    {"Emirates", ""}, {"Qatar Airways", ""}, {"Lufthansa", ""}, {"Ryanair", ""}, {"easyJet", "EasyJet"},
+};
+
+// Words joining the parts of an organization name: "Institute of Strategic and International
+// Studies", "Islamic State of Iraq and the Levant".
+inline constexpr std::string_view builtin_org_joiners[] = {"of", "and", "for", "the", "&", "on", "in", "de", "du", "des", "against"};
+
+}  // namespace detail
+
+// What an alias resolves to.
+struct alias_target {
+  std::string name;  // canonical
+  actor_kind kind = actor_kind::organization;
+};
+
+// Phrases (one or more words) that name an actor, matched over tokens, longest first. Built once;
+// lookups are const, allocation-free and thread-safe.
+class alias_table {
+ public:
+  // The built-in known organizations and their aliases.
+  [[nodiscard]] static alias_table with_builtin() {
+    alias_table t;
+    for (const auto& o : detail::builtin_orgs) {
+      t.add(o.name, o.name, o.kind);
+      std::string_view rest = o.aliases;
+      while (!rest.empty()) {
+        auto bar = rest.find('|');
+        auto a = rest.substr(0, bar);
+        rest.remove_prefix(bar == std::string_view::npos ? rest.size() : bar + 1);
+        if (!a.empty()) t.add(a, o.name, o.kind);
+      }
+    }
+    return t;
+  }
+
+  // Adds one alias -> canonical name. An alias all in capitals matches only in capitals.
+  alias_table& add(std::string_view alias, std::string_view canonical, actor_kind kind = actor_kind::organization) {
+    std::vector<token> toks;
+    tokenize(alias, toks);
+    if (toks.empty()) throw usage_error("quarry::alias_table: empty alias for '" + std::string(canonical) + "'");
+    std::uint32_t target = find_or_add_target(canonical, kind);
+    entry e;
+    e.target = target;
+    e.exact = is_acronym(alias);
+    for (const auto& t : toks) e.words.push_back(std::string(t.of(alias)));
+    if (!e.exact) {
+      for (auto& w : e.words) {
+        std::array<char, detail::max_folded_word> buf{};
+        w = std::string(fold(w, buf));
+      }
+    }
+    std::array<char, detail::max_folded_word> buf{};
+    auto& bucket = by_first_[std::string(fold(toks.front().of(alias), buf))];
+    bucket.push_back(std::move(e));
+    std::stable_sort(bucket.begin(), bucket.end(),
+                     [](const entry& a, const entry& b) { return a.words.size() > b.words.size(); });
+    return *this;
+  }
+
+  // Adds the lines of a TSV file: alias<TAB>canonical name[<TAB>kind], kind one of organization
+  // (the default), person, country, group. Blank lines and lines starting with '#' are skipped.
+  // Throws lexicon_error with the path and line for a bad line, and when the file cannot be read.
+  alias_table& add_tsv(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw lexicon_error(path, 0, "cannot open alias file");
+    std::string line;
+    std::size_t number = 0;
+    while (std::getline(in, line)) {
+      ++number;
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      std::string_view l(line);
+      if (l.find_first_not_of(" \t") == std::string_view::npos || l.front() == '#') continue;
+      std::string_view f[3];
+      std::size_t n = 0;
+      while (n < 3) {
+        auto tab = l.find('\t');
+        f[n++] = l.substr(0, tab);
+        if (tab == std::string_view::npos) { l = {}; break; }
+        l.remove_prefix(tab + 1);
+      }
+      if (!l.empty()) throw lexicon_error(path, number, "expected at most 3 tab-separated fields");
+      if (n < 2 || f[0].empty() || f[1].empty()) {
+        throw lexicon_error(path, number, "expected alias<TAB>canonical name[<TAB>kind]");
+      }
+      actor_kind kind = actor_kind::organization;
+      if (n == 3 && !parse_kind(f[2], kind)) {
+        throw lexicon_error(path, number, "unknown kind '" + std::string(f[2]) +
+                                              "' (expected organization, person, country or group)");
+      }
+      try {
+        add(f[0], f[1], kind);
+      } catch (const usage_error& e) {
+        throw lexicon_error(path, number, e.what());
+      }
+    }
+    return *this;
+  }
+
+  struct match {
+    std::uint32_t first = 0, last = 0;  // tokens [first, last)
+    const alias_target* target = nullptr;
+  };
+
+  // The longest alias starting at token i, or a match with target nullptr.
+  [[nodiscard]] match longest_at(std::string_view text, std::span<const token> tokens, std::uint32_t i) const noexcept {
+    std::array<char, detail::max_folded_word> buf{};
+    auto key = fold(tokens[i].of(text), buf);
+    if (key.empty()) return {};
+    auto it = by_first_.find(key);
+    if (it == by_first_.end()) return {};
+    for (const auto& e : it->second) {
+      if (i + e.words.size() > tokens.size()) continue;
+      bool ok = true;
+      for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
+        auto w = tokens[i + k].of(text);
+        if (e.exact) {
+          ok = w == e.words[k];
+        } else {
+          std::array<char, detail::max_folded_word> b2{};
+          ok = fold(w, b2) == e.words[k];
+        }
+        if (ok && k > 0 && tokens[i + k].has(line_break_before)) ok = false;
+      }
+      if (ok) return {i, static_cast<std::uint32_t>(i + e.words.size()), &targets_[e.target]};
+    }
+    return {};
+  }
+
+  [[nodiscard]] std::size_t size() const noexcept { return targets_.size(); }
+
+ private:
+  struct entry {
+    std::vector<std::string> words;
+    std::uint32_t target = 0;
+    bool exact = false;
+  };
+
+  static std::string_view fold(std::string_view w, std::array<char, detail::max_folded_word>& buf) noexcept {
+    // keep the final period: "U.S." and "Corp." are words of their own
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (n == buf.size()) return {};
+      char c = w[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      buf[n++] = c;
+    }
+    return {buf.data(), n};
+  }
+
+  static bool is_acronym(std::string_view a) noexcept {
+    int upper = 0;
+    for (char c : a) {
+      if (c >= 'a' && c <= 'z') return false;
+      if (c >= 'A' && c <= 'Z') ++upper;
+    }
+    return upper >= 2;
+  }
+
+  static bool parse_kind(std::string_view s, actor_kind& k) noexcept {
+    for (auto c : {actor_kind::person, actor_kind::organization, actor_kind::country, actor_kind::group}) {
+      if (s == to_string(c)) {
+        k = c;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::uint32_t find_or_add_target(std::string_view canonical, actor_kind kind) {
+    for (std::uint32_t i = 0; i < targets_.size(); ++i) {
+      if (targets_[i].name == canonical && targets_[i].kind == kind) return i;
+    }
+    targets_.push_back({std::string(canonical), kind});
+    return static_cast<std::uint32_t>(targets_.size() - 1);
+  }
+
+  std::vector<alias_target> targets_;
+  detail::word_map<std::vector<entry>> by_first_;
+};
+
+// The organization lexicon: head nouns and cue words; immutable, thread-safe to read.
+class organization_lexicon {
+ public:
+  organization_lexicon() {
+    for (const auto& h : detail::builtin_org_heads) heads_[std::string(h.word)] = h.of_ok;
+    for (auto w : detail::builtin_org_generic_words) generic_.emplace(w, true);
+    for (auto w : detail::builtin_org_kind_nouns) kinds_.emplace(w, true);
+    for (auto w : detail::builtin_org_joiners) joiners_.emplace(w, true);
+    for (auto w : detail::builtin_state_bodies) {
+      auto sp = w.find(' ');
+      state_bodies_[std::string(w.substr(0, sp))] = sp == std::string_view::npos ? std::string() : std::string(w.substr(sp + 1));
+    }
+  }
+
+  [[nodiscard]] static std::shared_ptr<const organization_lexicon> builtin() {
+    static const std::shared_ptr<const organization_lexicon> lex = std::make_shared<const organization_lexicon>();
+    return lex;
+  }
+
+  // nullptr when w is no head noun; else whether it takes an "of" complement.
+  [[nodiscard]] const bool* head(std::string_view w) const noexcept { return find(heads_, w); }
+  [[nodiscard]] bool generic(std::string_view w) const noexcept { return find(generic_, w) != nullptr; }
+  [[nodiscard]] bool kind_noun(std::string_view w) const noexcept { return find(kinds_, w) != nullptr; }
+  [[nodiscard]] bool joiner(std::string_view w) const noexcept { return find(joiners_, w) != nullptr; }
+  // A state body's first word ("government", "security"): the second word it needs ("forces"), or
+  // an empty string when the one word is the body; nullptr when w starts none.
+  [[nodiscard]] const std::string* state_body(std::string_view w) const noexcept { return find(state_bodies_, w); }
+
+ private:
+  template <class Map>
+  [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
+    std::array<char, detail::max_folded_word> buf{};
+    auto key = detail::fold_word(w, buf);
+    if (key.empty()) return nullptr;
+    auto it = m.find(key);
+    return it == m.end() ? nullptr : &it->second;
+  }
+
+  detail::word_map<bool> heads_;
+  detail::word_map<bool> generic_;
+  detail::word_map<bool> kinds_;
+  detail::word_map<bool> joiners_;
+  detail::word_map<std::string> state_bodies_;
+};
+
+}  // namespace v0
+}  // namespace quarry
