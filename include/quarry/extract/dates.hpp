@@ -556,6 +556,10 @@ class date_finder {
       mm = static_cast<int>(mn.value);
       suffix = m.substr(mn.length);
       end = i + 3;
+      if (suffix.empty() && t_.has(end, w_am_pm) && (!t_.is(end, "am") || !t_.capitalized(end))) {
+        suffix = t_.str(end);
+        ++end;
+      }
     } else if (n.int_digits <= 2 && n.value <= 12 && (n.integral() || n.frac_digits == 2)) {
       // "3pm", "10.30am", "3 p.m."
       const bool fused = equal_folded("am", rest) || equal_folded("pm", rest) || equal_folded("a.m.", rest) ||

@@ -4,6 +4,7 @@
 // are left to quarry::dates, whose finder runs here too so the two never claim the same words.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <memory>
@@ -72,7 +73,7 @@ class quantity_finder {
         emit(std::move(q));
         i = end > i ? end : i + 1;
       } else {
-        i = c.last > i ? c.last : i + 1;
+        i = std::max({end, c.last, i + 1});
       }
     }
   }
@@ -86,6 +87,13 @@ class quantity_finder {
   [[nodiscard]] span sub(std::size_t i, std::size_t from, std::size_t len) const noexcept {
     const offset_t b = t_.tok(i).begin + static_cast<offset_t>(from);
     return {b, static_cast<offset_t>(b + len)};
+  }
+  // A word's span without the sentence's full stop that an abbreviation-like token took ("mph.").
+  [[nodiscard]] span word_where(std::size_t k) const noexcept {
+    span w = t_.tok(k).where();
+    std::string_view s = t_.str(k);
+    if (s.size() > 2 && s.back() == '.' && s.find('.') == s.size() - 1) --w.end;
+    return w;
   }
   [[nodiscard]] bool is_symbol(std::size_t i) const noexcept {
     return i < t_.size() && t_.tok(i).kind == token_kind::symbol;
@@ -430,6 +438,11 @@ class quantity_finder {
     if (tk.kind == token_kind::number) {
       if (!numeral_core(i, 0, c)) return false;
       if (c.ambiguous_m) resolve_m(c);
+      // "1.5 million barrels", "3 billion"
+      if (c.unit_where.empty() && !c.value_max && ok(c.last) && t_.has(c.last, w_multiplier)) {
+        c.value = *c.value * t_.info(c.last)->value;
+        ++c.last;
+      }
       return true;
     }
     if (tk.kind == token_kind::word) {
@@ -630,6 +643,15 @@ class quantity_finder {
         }
       }
     }
+    // "a margin of 5 to 1", "won 3-1": a ratio or score, not an amount
+    if (!c.value_max && c.value && !c.word_number && (t_.is(last, "to") || t_.is_punct(last, '-')) &&
+        t_.is_number(last + 1)) {
+      const auto n2 = numbers::parse_numeral(t_.str(last + 1));
+      if (n2.ok() && n2.value <= *c.value) {
+        end = last + 2;
+        return false;
+      }
+    }
     // a "one" needs a counted noun and must not be the pronoun ("one of the", "a long one")
     if (c.bare_one) {
       if (i > 0 && !t_.starts_sentence(i) && (t_.has(i - 1, w_determiner) || t_.is(i - 1, "no"))) return false;
@@ -655,7 +677,7 @@ class quantity_finder {
       std::string_view s = t_.str(last);
       if (s == "%" || t_.has(last, w_percent)) {
         c.percent = true;
-        object = t_.tok(last).where();
+        object = word_where(last);
         ++last;
       } else if (t_.is(last, "per") && t_.is(last + 1, "cent")) {
         c.percent = true;
@@ -669,11 +691,11 @@ class quantity_finder {
                  !(c.bare_one && t_.has(last, w_period) == false && false)) {
         const word_info* w = t_.info(last);
         c.unit = units[static_cast<std::size_t>(w->unit)].code;
-        c.unit_where = t_.tok(last).where();
+        c.unit_where = word_where(last);
         ++last;
       } else if (t_.has(last, w_currency) && t_.is_word(last) && !t_.tok(last).has(capitalized)) {
         c.currency = t_.info(last)->currency;
-        c.currency_where = t_.tok(last).where();
+        c.currency_where = word_where(last);
         ++last;
       } else if (t_.has(last, w_multiplier) && t_.has(last + 1, w_currency) && c.currency < 0) {
         c.value = *c.value * t_.info(last)->value;
@@ -700,7 +722,7 @@ class quantity_finder {
       if (t_.is(last, "of")) {
         std::size_t e = 0;
         if (std::size_t h = head_noun(last + 1, true, true, e); h != npos_token) {
-          object = t_.tok(h).where();
+          object = word_where(h);
           end = e;
         }
       }
@@ -717,7 +739,7 @@ class quantity_finder {
       if (k != npos_token) {
         std::size_t e = 0;
         if (std::size_t h = head_noun(k, true, true, e); h != npos_token) {
-          object = t_.tok(h).where();
+          object = word_where(h);
           end = e;
         } else if (c.fraction) {
           return false;
@@ -729,7 +751,7 @@ class quantity_finder {
       std::size_t e = 0;
       const bool singular = c.value && *c.value <= 1;
       if (std::size_t h = head_noun(last, false, singular, e); h != npos_token) {
-        object = t_.tok(h).where();
+        object = word_where(h);
         end = e;
       } else if (c.bare_one || c.vague) {
         return false;
@@ -742,6 +764,7 @@ class quantity_finder {
       return false;
 
     q.where = t_.where(first, end);
+    if (t_.is_word(end - 1)) q.where.end = word_where(end - 1).end;
     if (!c.vague) q.value = c.value;
     q.value_max = c.value_max;
     q.object = object;
