@@ -205,10 +205,12 @@ class actor_finder {
     mark_places();
     mark_headlines();
     find_definitions();
+    find_kind_lists();
     find_chunks();
     find_state_bodies();
     form_entities();
     link_short_mentions();
+    find_hyphen_parts();
     emit();
   }
 
@@ -268,7 +270,7 @@ class actor_finder {
   [[nodiscard]] bool non_name(std::uint32_t i) const noexcept { return actor_tables::find(t_.non_name, tx(i)) != nullptr; }
   [[nodiscard]] bool is_place(std::uint32_t i) const noexcept { return i < n_ && place_of_[i] != no_entity; }
   [[nodiscard]] const first_name_info* given(std::uint32_t i) const noexcept {
-    if (is_place(i) || toks_[i].has(all_caps)) return nullptr;
+    if (is_place(i) || toks_[i].has(all_caps) || toks_[i].size() < 3) return nullptr;
     return t_.people->first_name(tx(i));
   }
   [[nodiscard]] bool acronym(std::uint32_t i) const noexcept {
@@ -423,6 +425,51 @@ class actor_finder {
     }
   }
 
+  // "companies such as Petronas, Proton and others", "the militant group Kataib Hezbollah": names
+  // that a noun for a kind of organization introduces.
+  void find_kind_lists() {
+    for (std::uint32_t i = 0; i + 1 < n_; ++i) {
+      if (!is_lower_word(i) || !t_.orgs->kind_noun(tx(i))) continue;
+      std::uint32_t k = i + 1;
+      bool list = false;
+      if (word_is(k, "such") && word_is(k + 1, "as")) {
+        k += 2;
+        list = true;
+      } else if (word_is(k, "including") || word_is(k, "like")) {
+        k += 1;
+        list = true;
+      } else {
+        // a singular noun right before a name, after an article: "the militant group X"
+        auto w = tx(i);
+        if (w.back() == 's') continue;
+        std::uint32_t a = i;
+        while (a > 0 && is_lower_word(a - 1) && a + 3 > i) {
+          if (word_is(a - 1, "the") || word_is(a - 1, "a") || word_is(a - 1, "an")) break;
+          --a;
+        }
+        if (a == 0 || !(word_is(a - 1, "the") || word_is(a - 1, "a") || word_is(a - 1, "an"))) continue;
+      }
+      while (k < n_) {
+        if (!name_word(k) || used_[k] || toks_[k].has(line_break_before)) break;
+        std::uint32_t e = k + 1;
+        while (e < n_ && e < k + 4 && name_word(e) && !used_[e] && !toks_[e].has(line_break_before)) ++e;
+        if (t_.people->title(tx(k)) || (t_.people->first_name(tx(k)) && e - k >= 2)) break;
+        if (!is_place(k)) {
+          actor_candidate c;
+          c.first = c.name_first = k;
+          c.last = c.name_last = e;
+          c.kind = actor_kind::organization;
+          if (auto m = t_.aliases.longest_at(text_, toks_, k); m.target && m.last == e) c.canonical = m.target->name;
+          add(c);
+        }
+        if (!list) break;
+        k = e;
+        if (is_punct(k, ",")) ++k;
+        if (word_is(k, "and") || word_is(k, "or")) ++k;
+      }
+    }
+  }
+
   // Walks the text chunk by chunk: maximal runs of name words in one line.
   void find_chunks() {
     std::uint32_t i = 0;
@@ -571,7 +618,12 @@ class actor_finder {
     for (auto k = s; k < ne; ++k) {
       if (acronym(k) && tx(k).size() > 1 && !(honorific || titled)) return;
     }
-    if (t_.demonym(tx(s)) && !(honorific || titled)) return;
+    if (t_.demonym(tx(s)) && !(honorific || titled)) {
+      // "Colombian Daniel Elahi Galan": the demonym gives the country
+      if (ne - s < 3 || !given(s + 1)) return;
+      country = std::string(*t_.demonym(tx(s)));
+      ++s;
+    }
 
     actor_candidate c;
     c.first = titled ? (honorific ? hon_first : s) : (honorific ? hon_first : s);
@@ -581,6 +633,7 @@ class actor_finder {
     c.kind = actor_kind::person;
     if (titled) c.title = std::string(span_text(title_first, title_last));
     c.country = country;
+    if (c.first < s && !titled && !honorific) c.first = s;
     if (titled && country.empty()) {
       for (auto k = title_first; k < title_last; ++k) {
         if (auto* d = t_.demonym(tx(k))) { c.country = std::string(*d); break; }
@@ -599,20 +652,26 @@ class actor_finder {
     const auto* g = given(s);
     const bool at_start = sentence_start(s);
     bool person = false;
-    std::string title;
-    if (g && len >= 2 && len <= 4 && (!g->ambiguous || !at_start) && !is_place(ne - 1)) person = true;
-    if (!person) {
-      if (auto r = role_before(s); !r.empty() && len <= 4) {
-        person = true;
-        title = std::move(r);
+    // names take no article: "the United States said" is no person
+    const bool article = s > 0 && (word_is(s - 1, "the") || word_is(s - 1, "a") || word_is(s - 1, "an"));
+    std::string title = role_before(s);
+    if (g && len >= 2 && len <= 4 && (!g->ambiguous || !at_start) && !is_place(ne - 1) && !is_place(s)) person = true;
+    if (!person && !title.empty() && len <= 4) person = true;
+    if (!person && !article && len >= 2 && len <= 4 && !is_place(s) && apposition_after(ne)) person = true;
+    if (!person && !article && len >= 2 && len <= 4 && !is_place(s) && speech_next_to(s, ne)) person = true;
+    if (!person && len >= 3 && len <= 5) {
+      // a given name inside the run: "Beatle George Harrison", "Rock star Ozzy" is found by its role
+      for (auto k = s + 1; k + 1 < ne; ++k) {
+        if (const auto* gk = given(k); gk && !gk->ambiguous && !is_place(ne - 1)) {
+          person = true;
+          break;
+        }
       }
     }
-    if (!person && len >= 2 && len <= 4 && apposition_after(ne)) person = true;
-    if (!person && len >= 2 && len <= 4 && !is_place(s) && speech_next_to(s, ne)) person = true;
     if (!person) {
       const bool cr = credit_context(s, ne);
       if (cr) {
-        c.kind = (len >= 2 && given(s)) ? actor_kind::person : actor_kind::organization;
+        c.kind = (len >= 2 && t_.people->first_name(tx(s))) ? actor_kind::person : actor_kind::organization;
         c.credit = true;
         add(c);
       }
@@ -658,8 +717,8 @@ class actor_finder {
     if (comma && !kin) return {};
     // the role phrase: lower-case modifiers before the noun ("planetary geologist", "study co-author")
     std::uint32_t a = k;
-    while (a > 0 && a + 3 > k && (is_lower_word(a - 1) || name_word(a - 1)) && !t_.non_name.count(std::string(tx(a - 1))) &&
-           !is_punct(a - 1, ",")) {
+    while (a > 0 && a + 3 > k && !toks_[a].has(line_break_before) && !toks_[a].has(token_flag::sentence_start) &&
+           (is_lower_word(a - 1) || name_word(a - 1)) && !actor_tables::find(t_.non_name, tx(a - 1))) {
       if (is_lower_word(a - 1)) {
         std::array<char, max_folded_word> buf{};
         auto f = fold_word(tx(a - 1), buf);
@@ -767,6 +826,11 @@ class actor_finder {
         last = k + 2;
       }
       if (!free_range(i, last)) continue;
+      // "Iraqi military commission", "US military bases": a modifier, not the body itself
+      if (last < n_ && is_lower_word(last) && !actor_tables::find(t_.non_name, tx(last)) &&
+          !actor_tables::find(t_.agent_verbs, tx(last)) && !is_speech_verb(tx(last))) {
+        continue;
+      }
       actor_candidate c;
       c.first = c.name_first = i;
       c.last = c.name_last = last;
@@ -786,6 +850,7 @@ class actor_finder {
     std::string title, country;
     bool credit_only = true;
     std::uint32_t first_token = 0;
+    std::uint32_t full_first = 0xFFFFFFFFu;  // first mention with two or more name words
   };
 
   [[nodiscard]] std::vector<std::string> name_words(std::uint32_t a, std::uint32_t b) const {
@@ -859,6 +924,7 @@ class actor_finder {
       if (en.country.empty() && !c.country.empty()) en.country = c.country;
       if (!c.credit) en.credit_only = false;
       en.first_token = std::min(en.first_token, c.first);
+      if (c.kind == actor_kind::person && c.name_last - c.name_first >= 2) en.full_first = std::min(en.full_first, c.first);
     }
   }
 
@@ -968,12 +1034,49 @@ class actor_finder {
         const auto* g = t_.people->first_name(w);
         if (g && g->ambiguous && sentence_start(i)) continue;
       }
-      if (rank < pick_rank || (rank == pick_rank && en.first_token < i && ents_[pick].first_token < en.first_token)) {
+      // among equals: one whose full name came before i, the earliest introduced
+      auto better = [&](const entity& x, const entity& y) {
+        const bool xb = x.full_first < i, yb = y.full_first < i;
+        if (xb != yb) return xb;
+        return x.full_first < y.full_first;
+      };
+      if (rank < pick_rank || (rank == pick_rank && better(en, ents_[pick]))) {
         pick = k;
         pick_rank = rank;
       }
     }
     return pick;
+  }
+
+  // "the Israel-Hamas war": known names inside a hyphenated word.
+  void find_hyphen_parts() {
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (used_[i] || !is_word(i) || !toks_[i].has(hyphenated)) continue;
+      auto w = tx(i);
+      std::size_t a = 0;
+      while (a < w.size()) {
+        auto h = w.find('-', a);
+        auto part = w.substr(a, h == std::string_view::npos ? std::string_view::npos : h - a);
+        if (!part.empty() && part[0] >= 'A' && part[0] <= 'Z') {
+          if (const auto* target = t_.aliases.word(part); target && target->kind != actor_kind::country) {
+            actor_candidate c;
+            c.first = c.name_first = i;
+            c.last = c.name_last = i + 1;
+            c.kind = target->kind;
+            c.canonical = target->name;
+            auto id = org_entity(c);
+            ents_[id].credit_only = false;
+            auto b = static_cast<offset_t>(toks_[i].begin + a);
+            parts_.push_back({{b, static_cast<offset_t>(b + part.size())}, id});
+          } else if (auto id = person_by_word(fold_name(part), i, false); id != no_entity) {
+            auto b = static_cast<offset_t>(toks_[i].begin + a);
+            parts_.push_back({{b, static_cast<offset_t>(b + part.size())}, id});
+          }
+        }
+        if (h == std::string_view::npos) break;
+        a = h + 1;
+      }
+    }
   }
 
   // ---- output ------------------------------------------------------------------------------
@@ -1003,6 +1106,7 @@ class actor_finder {
       mentions.push_back({{toks_[cd.first].begin, toks_[cd.last - 1].end}, cand_entity_[c]});
     }
     for (const auto& x : extra_) mentions.push_back({{toks_[x.first].begin, toks_[x.last - 1].end}, x.id});
+    for (const auto& p : parts_) mentions.push_back({p.where, p.id});
     std::sort(mentions.begin(), mentions.end(), [](const actor_mention& a, const actor_mention& b) {
       return a.where.begin < b.where.begin;
     });
@@ -1031,6 +1135,11 @@ class actor_finder {
   std::vector<std::pair<std::string, std::string>> doc_acronyms_;
   std::vector<entity> ents_;
   std::vector<short_mention> extra_;
+  struct part_mention {
+    span where;
+    std::uint32_t id;
+  };
+  std::vector<part_mention> parts_;
 };
 
 }  // namespace detail

@@ -192,7 +192,7 @@ inline constexpr role_entry builtin_roles[] = {
     {"councillor"}, {"councilor"}, {"mp"}, {"superintendent"}, {"chief executive"},
     {"fellow"}, {"historian"}, {"psychologist"}, {"sociologist"}, {"veteran"},
     {"heir"}, {"survivor"}, {"teammate"}, {"skipper"}, {"captain"}, {"manager"},
-    {"beatle"}, {"investigator"}, {"regulator"}, {"auditor"}, {"accountant"},
+    {"investigator"}, {"regulator"}, {"auditor"}, {"accountant"},
 };
 
 // Relatives and partners: "his wife Sharon", "Anwar's daughter, Nurul Izzah".
