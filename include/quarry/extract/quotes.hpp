@@ -1,0 +1,975 @@
+// quarry/extract/quotes.hpp: direct quotations and who said them.
+// Pairs quote marks inside paragraph bounds (so a stray mark never swallows the article), follows
+// quotes that run over several paragraphs, then attributes each quote the way a reader does: the
+// attribution next to it ("X said", "said X", "he added", "according to X"), the verb before it
+// ("X said: ..."), the other quotes of its paragraph, and for a bare quote paragraph the speaker of
+// the one before. Scare quotes and quoted names are kept with statement = false.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quarry/annotations.hpp"
+#include "quarry/document.hpp"
+#include "quarry/lexicon/speech_verbs.hpp"
+#include "quarry/text/tokenize.hpp"
+#include "quarry/text/token.hpp"
+
+namespace quarry {
+inline namespace v0 {
+namespace detail {
+
+inline constexpr std::uint32_t no_index = 0xFFFFFFFFu;
+
+// A small sorted list of lower-case words, looked up case-insensitively by binary search.
+template <std::size_t N>
+struct word_list {
+  std::array<std::string_view, N> words;
+
+  [[nodiscard]] constexpr bool contains(std::string_view w) const noexcept {
+    std::array<char, max_speech_verb_size> buf{};
+    std::size_t n = 0;
+    if (!fold_speech_word(w, buf, n)) return false;
+    const std::string_view key(buf.data(), n);
+    const auto it = std::lower_bound(words.begin(), words.end(), key);
+    return it != words.end() && *it == key;
+  }
+  [[nodiscard]] constexpr bool sorted() const noexcept {
+    for (std::size_t i = 1; i < N; ++i) {
+      if (!(words[i - 1] < words[i])) return false;
+    }
+    return true;
+  }
+};
+
+template <class... W>
+constexpr auto make_word_list(W... w) {
+  return word_list<sizeof...(W)>{{std::string_view(w)...}};
+}
+
+// Pronouns that can stand for a speaker in an attribution.
+inline constexpr auto speaker_pronouns = make_word_list("he", "it", "she", "they");
+// Words that open a description of a speaker ("the 36-year-old", "a senior defense official").
+inline constexpr auto description_openers =
+    make_word_list("a", "an", "another", "one", "the", "three", "two");
+// Adverbs and auxiliaries allowed between a subject and its verb ("he later said", "she has told").
+inline constexpr auto verb_fillers = make_word_list(
+    "again", "already", "also", "could", "did", "does", "earlier", "finally", "further", "had", "has",
+    "have", "is", "just", "later", "may", "might", "never", "not", "now", "once", "previously",
+    "privately", "publicly", "recently", "repeatedly", "reportedly", "separately", "simply",
+    "subsequently", "then", "was", "will", "would");
+// Words before a name that make it an object rather than the subject ("victory over X").
+inline constexpr auto non_subject_openers = make_word_list(
+    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
+    "before", "behind", "beside", "between", "beyond", "by", "despite", "during", "for", "from", "if",
+    "in", "including", "into", "like", "near", "of", "off", "on", "onto", "over", "past", "per",
+    "since", "than", "through", "to", "toward", "towards", "under", "until", "upon", "versus", "via",
+    "whether", "while", "with", "within", "without");
+// "X's office said" speaks for X.
+inline constexpr auto voice_nouns = make_word_list(
+    "camp", "campaign", "government", "ministry", "office", "spokesman", "spokespeople",
+    "spokesperson", "spokeswoman", "statement", "team");
+// Heads of a definite description that name an organization ("the coalition said").
+inline constexpr auto organization_heads = make_word_list(
+    "administration", "agency", "airline", "alliance", "army", "association", "authority", "bank",
+    "board", "broadcaster", "club", "coalition", "commission", "committee", "company", "council",
+    "court", "department", "embassy", "federation", "firm", "government", "group", "league",
+    "military", "ministry", "movement", "navy", "network", "newspaper", "office", "organisation",
+    "organization", "party", "police", "regime", "team", "union", "university");
+// Heads of a description that stays unnamed even when definite ("the official said").
+inline constexpr auto anonymous_heads = make_word_list(
+    "activist", "activists", "aide", "aides", "analyst", "analysts", "diplomat", "diplomats", "expert",
+    "experts", "insider", "insiders", "observer", "observers", "official", "officials", "people",
+    "person", "resident", "residents", "source", "sources", "witness", "witnesses");
+// Verbs that introduce a partial quote that judges ("condemned the strikes as ...").
+inline constexpr auto evaluative_cues = make_word_list(
+    "blasted", "branded", "called", "condemned", "criticised", "criticized", "decried", "denounced",
+    "dismissed", "hailed", "labeled", "labelled", "lauded", "praised", "slammed", "termed", "welcomed");
+// Words right before a quote that make it a name or a term, not a statement.
+inline constexpr auto naming_cues = make_word_list(
+    "called", "dubbed", "entitled", "named", "nicknamed", "phrase", "slogan", "so-called", "term",
+    "titled", "word", "words");
+
+static_assert(speaker_pronouns.sorted() && description_openers.sorted() && verb_fillers.sorted() &&
+              non_subject_openers.sorted() && voice_nouns.sorted() && organization_heads.sorted() &&
+              anonymous_heads.sorted() && evaluative_cues.sorted() && naming_cues.sorted(),
+              "quote word lists must stay sorted");
+
+enum class mark_family : std::uint8_t { none, double_mark, single_mark };
+
+// Which family a quote token belongs to, from its bytes.
+[[nodiscard]] inline mark_family family_of(std::string_view t) noexcept {
+  if (t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x9E" || t == "\xE2\x80\x9F" ||
+      t == "\xC2\xAB" || t == "\xC2\xBB")
+    return mark_family::double_mark;
+  if (t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xE2\x80\x9A" || t == "\xE2\x80\x9B" ||
+      t == "\xE2\x80\xB9" || t == "\xE2\x80\xBA")
+    return mark_family::single_mark;
+  return mark_family::none;
+}
+
+// A quotation found by pairing marks, before attribution.
+struct raw_quote {
+  std::uint32_t open = no_index;     // token of the opening mark (no_index for a missing opener)
+  std::uint32_t close = no_index;    // token of the closing mark (no_index when a rule closed it)
+  std::uint32_t first = 0;           // first token of the content
+  std::uint32_t last = 0;            // one past the last token of the content
+  std::uint32_t paragraph = 0;
+  std::uint32_t chain_prev = no_index;  // the piece before, for a quote that runs over paragraphs
+  span where;
+  std::uint8_t depth = 0;            // 0 for an outermost quote
+  bool closed_by_rule = false;
+  bool orphan = false;               // a closing mark without opener: kept only when attributed
+  bool continues = false;            // the quote goes on in the next paragraph
+};
+
+// Who said a quote, as found.
+struct attribution {
+  entity_id speaker = no_entity;
+  span speaker_where;
+  span cue;
+  bool found = false;
+};
+
+// Scratch memory reused across documents by each thread, so steady-state extraction does not allocate.
+struct quote_scratch {
+  std::vector<std::uint32_t> tok_paragraph;
+  std::vector<std::uint32_t> tok_sentence;
+  std::vector<std::uint32_t> mention_start;  // per token: mention (sorted index) beginning there
+  std::vector<std::uint32_t> mention_end;    // per token: mention (sorted index) ending there
+  std::vector<std::uint32_t> order;          // actor mentions sorted by position
+  std::vector<std::uint32_t> m_first, m_last;
+  std::vector<raw_quote> raw;
+  std::vector<attribution> attr;
+  std::vector<span> outer;                   // outermost quote contents, sorted, for "inside a quote"
+  std::vector<std::int16_t> gender;          // per actor: > 0 he, < 0 she, from the pronouns near it
+};
+
+class quote_finder {
+ public:
+  quote_finder(document& doc, const speech_verb_set& verbs, quote_scratch& s)
+      : doc_(doc), text_(doc.text()), toks_(doc.tokens()), verbs_(verbs), s_(s) {}
+
+  void run() {
+    index_tokens();
+    index_mentions();
+    s_.raw.clear();
+    const auto& paras = doc_.paragraphs();
+    for (std::uint32_t p = 0; p < paras.size(); ++p) find_in_paragraph(p);
+    s_.outer.clear();
+    for (const auto& q : s_.raw) if (q.depth == 0) s_.outer.push_back(q.where);
+    std::sort(s_.outer.begin(), s_.outer.end(), [](span a, span b) { return a.begin < b.begin; });
+    learn_genders();
+    attribute_all();
+  }
+
+ private:
+  // ---------------- token helpers ----------------
+  [[nodiscard]] std::uint32_t ntok() const noexcept { return static_cast<std::uint32_t>(toks_.size()); }
+  [[nodiscard]] std::string_view txt(std::uint32_t i) const noexcept { return toks_[i].of(text_); }
+  [[nodiscard]] bool is_word(std::uint32_t i) const noexcept { return toks_[i].kind == token_kind::word; }
+  [[nodiscard]] bool is_punct(std::uint32_t i, std::string_view p) const noexcept {
+    return toks_[i].kind == token_kind::punctuation && txt(i) == p;
+  }
+  [[nodiscard]] bool is_terminal(std::uint32_t i) const noexcept {
+    if (toks_[i].kind != token_kind::punctuation) return false;
+    const auto t = txt(i);
+    return t == "." || t == "!" || t == "?" || t == ";" || t == "..." || t == "\xE2\x80\xA6";
+  }
+  [[nodiscard]] bool is_lower_word(std::uint32_t i) const noexcept {
+    return is_word(i) && !toks_[i].has(capitalized);
+  }
+  [[nodiscard]] bool is_cap_word(std::uint32_t i) const noexcept {
+    return is_word(i) && toks_[i].has(capitalized) && !toks_[i].has(possessive);
+  }
+  [[nodiscard]] bool is_verb(std::uint32_t i) const noexcept {
+    return is_word(i) && verbs_.contains(txt(i));
+  }
+  [[nodiscard]] bool is_according_to(std::uint32_t i) const noexcept {
+    return i + 1 < ntok() && is_word(i) && is_word(i + 1) && detail::iequals(txt(i), "according") &&
+           detail::iequals(txt(i + 1), "to");
+  }
+  [[nodiscard]] std::uint32_t para_first(std::uint32_t p) const noexcept { return doc_.paragraphs()[p].first; }
+  [[nodiscard]] std::uint32_t para_last(std::uint32_t p) const noexcept { return doc_.paragraphs()[p].last; }
+  [[nodiscard]] std::uint32_t sent_first(std::uint32_t i) const noexcept {
+    return doc_.sentences()[s_.tok_sentence[i]].first;
+  }
+  [[nodiscard]] span tok_span(std::uint32_t a, std::uint32_t b_inclusive) const noexcept {
+    return {toks_[a].begin, toks_[b_inclusive].end};
+  }
+  [[nodiscard]] bool inside_quote(offset_t pos) const noexcept {
+    auto it = std::upper_bound(s_.outer.begin(), s_.outer.end(), pos,
+                               [](offset_t p, span s) { return p < s.begin; });
+    if (it == s_.outer.begin()) return false;
+    --it;
+    return pos >= it->begin && pos < it->end;
+  }
+
+  void index_tokens() {
+    const std::uint32_t n = ntok();
+    s_.tok_paragraph.assign(n, 0);
+    s_.tok_sentence.assign(n, 0);
+    const auto& paras = doc_.paragraphs();
+    for (std::uint32_t p = 0; p < paras.size(); ++p) {
+      for (std::uint32_t i = paras[p].first; i < paras[p].last && i < n; ++i) s_.tok_paragraph[i] = p;
+    }
+    const auto& sents = doc_.sentences();
+    for (std::uint32_t k = 0; k < sents.size(); ++k) {
+      for (std::uint32_t i = sents[k].first; i < sents[k].last && i < n; ++i) s_.tok_sentence[i] = k;
+    }
+  }
+
+  void index_mentions() {
+    const auto& ms = doc_.actor_mentions();
+    const std::uint32_t n = ntok();
+    s_.mention_start.assign(n, no_index);
+    s_.mention_end.assign(n, no_index);
+    s_.order.resize(ms.size());
+    for (std::uint32_t k = 0; k < ms.size(); ++k) s_.order[k] = k;
+    std::stable_sort(s_.order.begin(), s_.order.end(),
+                     [&ms](std::uint32_t a, std::uint32_t b) { return ms[a].where.begin < ms[b].where.begin; });
+    s_.m_first.assign(ms.size(), no_index);
+    s_.m_last.assign(ms.size(), no_index);
+    for (std::uint32_t k = 0; k < s_.order.size(); ++k) {
+      const span w = ms[s_.order[k]].where;
+      if (w.empty()) continue;
+      auto first = std::partition_point(toks_.begin(), toks_.end(), [&](const token& t) { return t.end <= w.begin; });
+      auto last = std::partition_point(first, toks_.end(), [&](const token& t) { return t.begin < w.end; });
+      if (first == last) continue;
+      const auto f = static_cast<std::uint32_t>(first - toks_.begin());
+      const auto l = static_cast<std::uint32_t>(last - toks_.begin()) - 1;
+      s_.m_first[k] = f;
+      s_.m_last[k] = l;
+      if (s_.mention_start[f] == no_index) s_.mention_start[f] = k;
+      s_.mention_end[l] = k;
+    }
+  }
+
+  [[nodiscard]] const actor_mention& mention(std::uint32_t k) const { return doc_.actor_mentions()[s_.order[k]]; }
+  [[nodiscard]] actor_kind kind_of(entity_id id) const noexcept {
+    return id < doc_.actors().size() ? doc_.actors()[id].kind : actor_kind::person;
+  }
+
+  // Each person's grammatical gender as the text uses it: a he/his or she/her outside quotes, in the
+  // same or the next sentence as the latest person named, votes for that person. "he said" then
+  // never resolves to a woman named just before.
+  void learn_genders() {
+    s_.gender.assign(doc_.actors().size(), 0);
+    entity_id last = no_entity;
+    std::uint32_t last_sentence = 0;
+    std::uint32_t next_mention = 0;
+    for (std::uint32_t i = 0; i < ntok(); ++i) {
+      while (next_mention < s_.order.size() &&
+             (s_.m_first[next_mention] == no_index || s_.m_first[next_mention] < i))
+        ++next_mention;
+      if (next_mention < s_.order.size() && s_.m_first[next_mention] == i) {
+        const actor_mention& am = mention(next_mention);
+        if (am.actor < doc_.actors().size() && kind_of(am.actor) == actor_kind::person &&
+            !inside_quote(am.where.begin)) {
+          last = am.actor;
+          last_sentence = s_.tok_sentence[i];
+        }
+        continue;
+      }
+      if (last == no_entity || !is_lower_or_cap_pronoun(i)) continue;
+      if (s_.tok_sentence[i] > last_sentence + 1 || inside_quote(toks_[i].begin)) continue;
+      const int g = pronoun_gender(txt(i));
+      if (g != 0 && s_.gender[last] > -1000 && s_.gender[last] < 1000) s_.gender[last] = static_cast<std::int16_t>(s_.gender[last] + g);
+    }
+  }
+  [[nodiscard]] bool is_lower_or_cap_pronoun(std::uint32_t i) const noexcept {
+    return is_word(i) && txt(i).size() <= 7;
+  }
+  [[nodiscard]] static int pronoun_gender(std::string_view w) noexcept {
+    constexpr auto male = make_word_list("he", "him", "himself", "his");
+    constexpr auto female = make_word_list("her", "hers", "herself", "she");
+    if (male.contains(w)) return 1;
+    if (female.contains(w)) return -1;
+    return 0;
+  }
+  // Whether a person fits a pronoun's gender (unknown genders fit both).
+  [[nodiscard]] bool fits(entity_id id, int wanted) const noexcept {
+    if (wanted == 0 || id >= s_.gender.size()) return true;
+    return !((wanted > 0 && s_.gender[id] < 0) || (wanted < 0 && s_.gender[id] > 0));
+  }
+
+  // ---------------- pairing marks ----------------
+  struct open_mark {
+    std::uint32_t tok;
+    mark_family family;
+  };
+
+  void emit(std::uint32_t open, std::uint32_t close, std::uint32_t first, std::uint32_t last, std::uint32_t p,
+            std::size_t depth, bool by_rule) {
+    if (first >= last) return;
+    offset_t b = open != no_index ? toks_[open].end : toks_[first].begin;
+    offset_t e = close != no_index ? toks_[close].begin : toks_[last - 1].end;
+    while (b < e && (text_[b] == ' ' || text_[b] == '\t' || text_[b] == '\n' || text_[b] == '\r')) ++b;
+    while (e > b && (text_[e - 1] == ' ' || text_[e - 1] == '\t' || text_[e - 1] == '\n' || text_[e - 1] == '\r')) --e;
+    if (b >= e) return;
+    raw_quote q;
+    q.open = open;
+    q.close = close;
+    q.first = first;
+    q.last = last;
+    q.paragraph = p;
+    q.where = {b, e};
+    q.depth = static_cast<std::uint8_t>(depth);
+    q.closed_by_rule = by_rule;
+    s_.raw.push_back(q);
+  }
+
+  // Whether the next paragraph opens with a mark of this family: then an unclosed quote goes on there.
+  [[nodiscard]] bool next_paragraph_reopens(std::uint32_t p, mark_family f) const noexcept {
+    if (p + 1 >= doc_.paragraphs().size()) return false;
+    const std::uint32_t i = para_first(p + 1);
+    if (i >= ntok() || !toks_[i].is_quote() || family_of(txt(i)) != f) return false;
+    return toks_[i].kind != token_kind::close_quote || txt(i) == "\"";
+  }
+
+  void find_in_paragraph(std::uint32_t p) {
+    const std::uint32_t f = para_first(p), l = std::min(para_last(p), ntok());
+    std::array<open_mark, 4> stack{};
+    std::size_t depth = 0;
+    std::uint32_t after_last_mark = f;  // first token after the latest quote mark of the paragraph
+    const std::uint32_t chain_from = pending_chain_;
+    pending_chain_ = no_index;
+
+    // Closes the marks above `level` by rule at token `at` (single ones are dropped: most are
+    // apostrophes), and leaves `level` on top for the caller to close.
+    auto close_from = [&](std::size_t level, std::uint32_t at) {
+      for (std::size_t d = depth; d-- > level + 1;) {
+        if (stack[d].family == mark_family::double_mark) emit(stack[d].tok, no_index, stack[d].tok + 1, at, p, d, true);
+      }
+      depth = level;
+    };
+
+    for (std::uint32_t i = f; i < l; ++i) {
+      const token& t = toks_[i];
+      if (!t.is_quote()) continue;
+      const std::string_view mark = txt(i);
+      const mark_family fam = family_of(mark);
+      if (fam == mark_family::none) continue;
+      std::size_t open_level = depth;  // level of the innermost open mark of this family
+      for (std::size_t d = depth; d-- > 0;) {
+        if (stack[d].family == fam) { open_level = d; break; }
+      }
+      const bool has_open = open_level < depth;
+      const bool next_glued = i + 1 < l && !toks_[i + 1].has(space_before) &&
+                              (toks_[i + 1].kind == token_kind::word || toks_[i + 1].kind == token_kind::number);
+      const bool straight = mark == "\"" || mark == "'";
+
+      enum class role { open, close, orphan, ignore } r = role::ignore;
+      if (fam == mark_family::double_mark) {
+        if (straight) {
+          // toggles inside a paragraph; a mark glued after a number is inches (5' 10")
+          const bool after_number = !t.has(space_before) && i > f && toks_[i - 1].kind == token_kind::number;
+          if (has_open) r = role::close;
+          else if (i + 1 >= l) r = role::ignore;
+          else if (t.kind != token_kind::close_quote || (next_glued && !after_number)) r = role::open;
+          else r = role::orphan;
+        } else if (t.kind == token_kind::open_quote) {
+          const bool glued_before = !t.has(space_before) && i > f && toks_[i - 1].kind == token_kind::word;
+          const bool space_after = i + 1 >= l || toks_[i + 1].has(space_before);
+          r = (has_open && glued_before && space_after) ? role::close : role::open;
+        } else {
+          const bool glued_after_word = !t.has(space_before) && i > f && toks_[i - 1].kind == token_kind::word;
+          if (has_open) r = role::close;
+          else if (next_glued && !glued_after_word) r = role::open;  // ']”It has': a closing mark used to open
+          else r = role::orphan;
+        }
+      } else {
+        if (t.kind == token_kind::open_quote) r = role::open;
+        else r = has_open ? role::close : role::ignore;
+      }
+
+      switch (r) {
+        case role::open:
+          if (has_open) {  // the same family again before a close: the older quote was never closed
+            emit(stack[open_level].tok, no_index, stack[open_level].tok + 1, i, p, open_level, true);
+            close_from(open_level, i);
+          }
+          if (depth < stack.size()) {
+            stack[depth++] = {i, fam};
+            if (depth == 1 && i == f && chain_from != no_index) chain_next_ = chain_from;
+          }
+          break;
+        case role::close: {
+          close_from(open_level, i);
+          const std::size_t n0 = s_.raw.size();
+          emit(stack[open_level].tok, i, stack[open_level].tok + 1, i, p, open_level, false);
+          if (s_.raw.size() > n0 && open_level == 0 && stack[0].tok == f && chain_next_ != no_index) {
+            s_.raw.back().chain_prev = chain_next_;
+          }
+          if (open_level == 0) chain_next_ = no_index;
+          break;
+        }
+        case role::orphan:
+          if (depth == 0 && i > after_last_mark) {
+            const std::size_t n0 = s_.raw.size();
+            emit(no_index, i, after_last_mark, i, p, 0, true);
+            if (s_.raw.size() > n0) s_.raw.back().orphan = true;
+          }
+          break;
+        case role::ignore:
+          continue;
+      }
+      after_last_mark = i + 1;
+    }
+
+    // Marks left open at the paragraph's end.
+    if (depth > 0) {
+      for (std::size_t d = depth; d-- > 1;) {
+        if (stack[d].family == mark_family::double_mark) emit(stack[d].tok, no_index, stack[d].tok + 1, l, p, d, true);
+      }
+      const bool goes_on = next_paragraph_reopens(p, stack[0].family);
+      const std::size_t n0 = s_.raw.size();
+      emit(stack[0].tok, no_index, stack[0].tok + 1, l, p, 0, !goes_on);
+      if (s_.raw.size() > n0) {
+        raw_quote& q = s_.raw.back();
+        if (stack[0].tok == f && chain_next_ != no_index) q.chain_prev = chain_next_;
+        q.continues = goes_on;
+        if (goes_on) pending_chain_ = static_cast<std::uint32_t>(s_.raw.size() - 1);
+      }
+    }
+    chain_next_ = no_index;
+  }
+
+  // ---------------- speakers ----------------
+  // The token before a name once titles, capitalised words and determiners are skipped: tells a
+  // subject ("..., Communications Minister Fahmi Fadzil said") from an object ("for Prime Minister X").
+  [[nodiscard]] bool subject_like(std::uint32_t mfirst, std::uint32_t lo) const noexcept {
+    std::uint32_t k = mfirst;
+    for (int steps = 0; k > lo && steps < 6; ++steps) {
+      const std::uint32_t j = k - 1;
+      if (is_word(j) && non_subject_openers.contains(txt(j))) return false;
+      if (is_cap_word(j) || (is_word(j) && description_openers.contains(txt(j)))) { k = j; continue; }
+      break;
+    }
+    return true;
+  }
+
+  // A possessive after a mention: "X's office" speaks for X, "X's lawyer" does not.
+  // Returns the last token of the phrase, or no_index when the possessed noun is not a voice of X.
+  [[nodiscard]] std::uint32_t voice_after(std::uint32_t mlast, std::uint32_t hi) const noexcept {
+    if (mlast + 1 >= hi || !toks_[mlast + 1].has(possessive)) return mlast;
+    std::uint32_t k = mlast + 2;
+    std::uint32_t last_voice = no_index;
+    while (k < hi && k < mlast + 5 && is_word(k)) {
+      if (voice_nouns.contains(txt(k))) last_voice = k;
+      ++k;
+    }
+    return last_voice;
+  }
+
+  [[nodiscard]] attribution from_mention(std::uint32_t k, std::uint32_t hi, std::uint32_t cue_a,
+                                         std::uint32_t cue_b) const {
+    attribution a;
+    const std::uint32_t f = s_.m_first[k], l = s_.m_last[k];
+    const std::uint32_t v = voice_after(l, hi);
+    if (v == no_index) {  // "Smith's lawyer said": someone unnamed speaks
+      std::uint32_t e = l + 2;
+      while (e + 1 < hi && is_word(e + 1) && !is_verb(e + 1)) ++e;
+      a.speaker_where = tok_span(f, std::min(e, hi - 1));
+    } else {
+      a.speaker = mention(k).actor;
+      a.speaker_where = v == l ? mention(k).where : tok_span(f, v);
+    }
+    a.cue = tok_span(cue_a, cue_b);
+    a.found = true;
+    return a;
+  }
+
+  // A description starting at token a ("the government spokesman", "a senior defense official"),
+  // ending before punctuation, a relative pronoun, a verb or hi. Returns one past its last token.
+  [[nodiscard]] std::uint32_t description_end(std::uint32_t a, std::uint32_t hi) const noexcept {
+    std::uint32_t e = a + 1;
+    while (e < hi && e < a + 9) {
+      const token& t = toks_[e];
+      if (t.kind != token_kind::word && t.kind != token_kind::number) break;
+      if (is_verb(e) || detail::iequals(txt(e), "who") || detail::iequals(txt(e), "which") ||
+          detail::iequals(txt(e), "that"))
+        break;
+      ++e;
+    }
+    return e;
+  }
+
+  // Resolves a description [a, e): definite ones point back to an actor, others stay as written.
+  [[nodiscard]] attribution from_description(std::uint32_t a, std::uint32_t e, std::uint32_t cue_a,
+                                             std::uint32_t cue_b) const {
+    attribution r;
+    r.found = true;
+    r.speaker_where = tok_span(a, e - 1);
+    r.cue = tok_span(cue_a, cue_b);
+    // "a spokesman for Tesco": the organization speaks
+    std::uint32_t head = e - 1;
+    for (std::uint32_t k = a + 1; k < e; ++k) {
+      if (is_word(k) && (detail::iequals(txt(k), "for") || detail::iequals(txt(k), "of"))) {
+        head = k - 1;
+        if (voice_nouns.contains(txt(head))) {
+          for (std::uint32_t j = k + 1; j < e; ++j) {
+            if (s_.mention_start[j] != no_index) { r.speaker = mention(s_.mention_start[j]).actor; return r; }
+          }
+        }
+        break;
+      }
+    }
+    if (!detail::iequals(txt(a), "the")) return r;
+    const std::string_view h = txt(head);
+    if (anonymous_heads.contains(h)) return r;
+    if (organization_heads.contains(h)) {
+      r.speaker = resolve_organization(a, h);
+      return r;
+    }
+    r.speaker = resolve_person(a);
+    return r;
+  }
+
+  // Capitalised words the actor table missed ("said Burrage"): kept as written.
+  [[nodiscard]] attribution from_name_run(std::uint32_t a, std::uint32_t e, std::uint32_t cue_a,
+                                          std::uint32_t cue_b) const {
+    attribution r;
+    r.found = true;
+    r.speaker_where = tok_span(a, e - 1);
+    r.cue = tok_span(cue_a, cue_b);
+    return r;
+  }
+
+  [[nodiscard]] attribution from_pronoun(std::uint32_t k, std::uint32_t cue_a, std::uint32_t cue_b) const {
+    attribution r;
+    r.found = true;
+    r.speaker_where = toks_[k].where();
+    r.cue = tok_span(cue_a, cue_b);
+    const std::string_view w = txt(k);
+    if (detail::iequals(w, "he") || detail::iequals(w, "she")) {
+      // "“A,” Smith said. “B,” he added": the speaker of the paragraph's previous quote
+      if (current_ != no_index) {
+        const auto& q = s_.raw[current_];
+        for (std::uint32_t j = current_; j-- > 0;) {
+          if (s_.raw[j].paragraph != q.paragraph) break;
+          if (s_.raw[j].depth == 0 && s_.attr[j].found && s_.attr[j].speaker != no_entity &&
+              !speaker_pronouns.contains(doc_.text(s_.attr[j].speaker_where))) {
+            r.speaker = s_.attr[j].speaker;
+            return r;
+          }
+        }
+      }
+      r.speaker = resolve_person(k, pronoun_gender(w));
+    } else {
+      r.speaker = resolve_organization(k, {});
+    }
+    return r;
+  }
+
+  // The subject after a verb at v: "said Burrage", "said the 36-year-old", "added Lopes, who...",
+  // "said planetary geologist Rosaly Lopes of NASA".
+  [[nodiscard]] attribution subject_after(std::uint32_t a, std::uint32_t hi, std::uint32_t cue_a,
+                                          std::uint32_t cue_b) const {
+    if (a >= hi) return {};
+    if (is_word(a) && speaker_pronouns.contains(txt(a))) return from_pronoun(a, cue_a, cue_b);
+    for (std::uint32_t k = a; k < hi && k < a + 5; ++k) {
+      if (s_.mention_start[k] != no_index) return from_mention(s_.mention_start[k], hi, cue_a, cue_b);
+      if (!is_word(k)) break;
+    }
+    if (is_word(a) && description_openers.contains(txt(a))) {
+      return from_description(a, description_end(a, hi), cue_a, cue_b);
+    }
+    if (is_cap_word(a)) {
+      std::uint32_t e = a + 1;
+      while (e < hi && e < a + 4 && is_cap_word(e)) ++e;
+      return from_name_run(a, e, cue_a, cue_b);
+    }
+    return {};
+  }
+
+  // The subject before a verb at v, looking no further back than lo.
+  [[nodiscard]] attribution subject_before(std::uint32_t lo, std::uint32_t v, std::uint32_t cue_a,
+                                           std::uint32_t cue_b) const {
+    if (v <= lo) return {};
+    std::uint32_t k = v - 1;
+    while (k > lo && is_lower_word(k) && verb_fillers.contains(txt(k))) --k;
+    // directly before the verb
+    if (s_.mention_end[k] != no_index) {
+      const std::uint32_t m = s_.mention_end[k];
+      if (s_.m_first[m] >= lo) return from_mention(m, v, cue_a, cue_b);
+    }
+    if (is_word(k) && speaker_pronouns.contains(txt(k))) return from_pronoun(k, cue_a, cue_b);
+    if (is_word(k) && voice_nouns.contains(txt(k))) {  // "al-Sudani's office said"
+      for (std::uint32_t j = k; j > lo && j + 4 > k; --j) {
+        if (toks_[j].has(possessive) && s_.mention_end[j - 1] != no_index) {
+          return from_mention(s_.mention_end[j - 1], v, cue_a, cue_b);
+        }
+      }
+    }
+    if ((is_word(k) || toks_[k].kind == token_kind::number) && !is_punct(k, ",")) {
+      // a description ending right before the verb: walk back to its determiner
+      for (std::uint32_t j = k + 1; j-- > lo && j + 6 > k;) {
+        if (toks_[j].kind != token_kind::word && toks_[j].kind != token_kind::number) break;
+        if (is_word(j) && description_openers.contains(txt(j))) return from_description(j, k + 1, cue_a, cue_b);
+        if (s_.mention_end[j] != no_index) break;
+      }
+      if (is_cap_word(k)) {
+        std::uint32_t b = k;
+        while (b > lo && b + 3 > k && is_cap_word(b - 1)) --b;
+        if (!(b == sent_first(k) && description_openers.contains(txt(b)))) return from_name_run(b, k + 1, cue_a, cue_b);
+      }
+    }
+    // farther back: the nearest name that reads as a subject, else the nearest name
+    std::uint32_t fallback = no_index;
+    for (std::uint32_t j = k + 1; j-- > lo && j + 40 > k;) {
+      if (toks_[j].is_quote() && inside_or_mark(j)) break;
+      if (s_.mention_end[j] != no_index) {
+        const std::uint32_t m = s_.mention_end[j];
+        if (s_.m_first[m] < lo) break;
+        if (subject_like(s_.m_first[m], lo)) return from_mention(m, v, cue_a, cue_b);
+        if (fallback == no_index) fallback = m;
+        j = s_.m_first[m];
+        continue;
+      }
+      if (is_word(j) && speaker_pronouns.contains(txt(j)) && !detail::iequals(txt(j), "it") &&
+          subject_like(j, lo))
+        return from_pronoun(j, cue_a, cue_b);
+    }
+    if (fallback != no_index) return from_mention(fallback, v, cue_a, cue_b);
+    return {};
+  }
+
+  [[nodiscard]] bool inside_or_mark(std::uint32_t j) const noexcept { return toks_[j].is_quote(); }
+
+  // The most salient person before token `at`: sentence by sentence backwards, the first person
+  // named as a subject outside quotes; else the nearest person named at all.
+  [[nodiscard]] entity_id resolve_person(std::uint32_t at, int gender = 0) const {
+    const auto& ms = doc_.actor_mentions();
+    if (ms.empty() || at >= ntok()) return no_entity;
+    // mentions are sorted: find the last one starting before `at`
+    std::uint32_t hi = static_cast<std::uint32_t>(
+        std::partition_point(s_.order.begin(), s_.order.end(),
+                             [&](std::uint32_t m) { return ms[m].where.begin < toks_[at].begin; }) -
+        s_.order.begin());
+    entity_id nearest = no_entity;
+    std::uint32_t k = hi;
+    const std::uint32_t at_para = s_.tok_paragraph[at];
+    int examined = 0;
+    while (k > 0 && examined < 60) {
+      // one sentence's mentions: [lo_k, k)
+      const std::uint32_t last_tok = s_.m_first[k - 1];
+      if (last_tok == no_index) { --k; continue; }
+      const std::uint32_t sent = s_.tok_sentence[last_tok];
+      if (at_para - s_.tok_paragraph[last_tok] > 8) break;
+      std::uint32_t lo_k = k;
+      while (lo_k > 0 && s_.m_first[lo_k - 1] != no_index && s_.tok_sentence[s_.m_first[lo_k - 1]] == sent) --lo_k;
+      const std::uint32_t sfirst = doc_.sentences()[sent].first;
+      for (std::uint32_t m = lo_k; m < k; ++m) {
+        ++examined;
+        const actor_mention& am = mention(m);
+        if (am.actor == no_entity || kind_of(am.actor) != actor_kind::person) continue;
+        if (inside_quote(am.where.begin) || !fits(am.actor, gender)) continue;
+        const std::uint32_t f = s_.m_first[m];
+        const bool possessive_modifier = s_.m_last[m] + 1 < ntok() && toks_[s_.m_last[m] + 1].has(possessive) &&
+                                         voice_after(s_.m_last[m], ntok()) == no_index;
+        if (subject_like(f, sfirst) && !possessive_modifier) return am.actor;
+      }
+      for (std::uint32_t m = k; m-- > lo_k;) {
+        const actor_mention& am = mention(m);
+        if (nearest == no_entity && am.actor != no_entity && kind_of(am.actor) == actor_kind::person &&
+            !inside_quote(am.where.begin) && fits(am.actor, gender))
+          nearest = am.actor;
+      }
+      k = lo_k;
+    }
+    return nearest;
+  }
+
+  // The latest organization, group or country before token `at` outside quotes; with a head noun,
+  // the latest whose canonical name holds it ("the coalition" -> "US-led military coalition").
+  [[nodiscard]] entity_id resolve_organization(std::uint32_t at, std::string_view head) const {
+    const auto& ms = doc_.actor_mentions();
+    std::uint32_t k = static_cast<std::uint32_t>(
+        std::partition_point(s_.order.begin(), s_.order.end(),
+                             [&](std::uint32_t m) { return ms[m].where.begin < toks_[at].begin; }) -
+        s_.order.begin());
+    for (int n = 0; k > 0 && n < 40; ++n) {
+      --k;
+      const actor_mention& am = mention(k);
+      if (am.actor == no_entity || am.actor >= doc_.actors().size()) continue;
+      if (inside_quote(am.where.begin)) continue;
+      const actor& a = doc_.actors()[am.actor];
+      if (head.empty()) {
+        if (a.kind != actor_kind::person) return am.actor;
+      } else if (contains_word(a.name, head)) {
+        return am.actor;
+      }
+    }
+    return no_entity;
+  }
+
+  [[nodiscard]] static bool iequal(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+      if (detail::ascii_lower(a[i]) != detail::ascii_lower(b[i])) return false;
+    }
+    return true;
+  }
+  // Whether name holds w as a whole word, ignoring case.
+  [[nodiscard]] static bool contains_word(std::string_view name, std::string_view w) noexcept {
+    for (std::size_t i = 0; i + w.size() <= name.size(); ++i) {
+      if ((i == 0 || name[i - 1] == ' ' || name[i - 1] == '-') &&
+          (i + w.size() == name.size() || name[i + w.size()] == ' ') && iequal(name.substr(i, w.size()), w))
+        return true;
+    }
+    return false;
+  }
+
+  // ---------------- attribution ----------------
+  // "“...,” he said", "“...,” said Burrage", "“...,” General X, military spokesman, said in a statement".
+  [[nodiscard]] attribution trailing(const raw_quote& q) const {
+    if (q.close == no_index) return {};
+    const std::uint32_t p = q.paragraph;
+    const std::uint32_t hi = std::min(para_last(p), ntok());
+    const std::uint32_t j = q.close + 1;
+    if (j >= hi) return {};
+    if (is_according_to(j)) return subject_after(j + 2, hi, j, j + 1);
+    if (is_verb(j)) return subject_after(j + 1, hi, j, j);
+    if (j + 1 < hi && is_lower_word(j) && verb_fillers.contains(txt(j)) && is_verb(j + 1)) {
+      return subject_after(j + 2, hi, j + 1, j + 1);
+    }
+    // the subject must open right here
+    const bool opens = (is_word(j) && (speaker_pronouns.contains(txt(j)) || description_openers.contains(txt(j)))) ||
+                       is_cap_word(j) || s_.mention_start[j] != no_index;
+    bool mention_soon = false;
+    for (std::uint32_t k = j; k < hi && k < j + 5 && !mention_soon; ++k) {
+      if (s_.mention_start[k] != no_index) mention_soon = true;
+      if (toks_[k].kind == token_kind::punctuation) break;
+    }
+    if (!opens && !mention_soon) return {};
+    for (std::uint32_t k = j; k < hi && k < j + 22; ++k) {
+      if (toks_[k].is_quote() || is_terminal(k) || is_punct(k, ":")) break;
+      if (is_according_to(k) && k > j && is_punct(k - 1, ",")) return subject_after(k + 2, hi, k, k + 1);
+      if (is_verb(k)) return subject_before(j, k, k, k);
+    }
+    return {};
+  }
+
+  // "X said: “...”", "Malaska asked, “...”", "Rasool said the meetings aimed at a “timeline”",
+  // "described by Sharon as “...”", "According to X, ... “...”".
+  [[nodiscard]] attribution leading(const raw_quote& q) const {
+    if (q.open == no_index) return {};
+    const std::uint32_t o = q.open;
+    std::uint32_t lo = std::max(sent_first(o), para_first(q.paragraph));
+    // a colon or comma introducing the quote may sit in the sentence before when the splitter cut there
+    for (std::uint32_t k = o; k > lo; --k) {
+      if (toks_[k - 1].is_quote()) { lo = k; break; }
+    }
+    std::uint32_t according = no_index;
+    for (std::uint32_t k = o; k-- > lo && k + 40 > o;) {
+      if (is_according_to(k)) { according = k; break; }
+      if (is_verb(k) || (is_word(k) && evaluative_cues.contains(txt(k)))) {
+        if (k + 1 < o && detail::iequals(txt(k + 1), "by")) {  // "praised by police for “...”"
+          attribution a = subject_after(k + 2, o, k, k);
+          if (a.found) return a;
+          std::uint32_t e = k + 2;
+          while (e < o && e < k + 6 && is_lower_word(e) && !non_subject_openers.contains(txt(e))) ++e;
+          if (e > k + 2) return from_name_run(k + 2, e, k, k);
+        }
+        attribution a = subject_before(lo, k, k, k);
+        if (a.found) return a;
+        if (k == lo || (k > lo && toks_[k - 1].kind == token_kind::punctuation)) {
+          a = subject_after(k + 1, o, k, k);  // "Said Smith: “...”"
+          if (a.found) return a;
+        }
+      }
+    }
+    if (according == no_index) {
+      for (std::uint32_t k = lo; k + 1 < o && k < lo + 3; ++k) {
+        if (is_according_to(k)) { according = k; break; }
+      }
+    }
+    if (according != no_index) return subject_after(according + 2, o, according, according + 1);
+    return {};
+  }
+
+  // Reported speech before token `before` in [lo, before): the latest "X said", "according to X".
+  [[nodiscard]] attribution reported(std::uint32_t lo, std::uint32_t before) const {
+    for (std::uint32_t k = before; k-- > lo && k + 120 > before;) {
+      if (inside_quote(toks_[k].begin) || toks_[k].is_quote()) continue;
+      if (is_according_to(k)) {
+        attribution a = subject_after(k + 2, before, k, k + 1);
+        if (a.found) return a;
+      }
+      if (is_verb(k)) {
+        const std::uint32_t s = std::max(sent_first(k), lo);
+        attribution a = subject_before(s, k, k, k);
+        if (a.found) return a;
+      }
+    }
+    return {};
+  }
+
+  [[nodiscard]] bool starts_paragraph(const raw_quote& q) const noexcept {
+    return q.open != no_index && q.open == para_first(q.paragraph);
+  }
+
+  [[nodiscard]] std::size_t words_in(const raw_quote& q) const noexcept {
+    std::size_t n = 0;
+    for (std::uint32_t k = q.first; k < q.last && k < ntok(); ++k) n += toks_[k].kind == token_kind::word || toks_[k].kind == token_kind::number;
+    return n;
+  }
+
+  [[nodiscard]] bool all_capitalised(const raw_quote& q) const noexcept {
+    bool any = false;
+    for (std::uint32_t k = q.first; k < q.last && k < ntok(); ++k) {
+      if (toks_[k].is_quote()) continue;
+      if (toks_[k].kind == token_kind::word) {
+        if (!toks_[k].has(capitalized) && !(txt(k) == "of" || txt(k) == "the" || txt(k) == "and")) return false;
+        any = true;
+      } else if (toks_[k].kind != token_kind::number) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  void attribute_all() {
+    auto& raw = s_.raw;
+    s_.attr.assign(raw.size(), attribution{});
+    // 1. attributions next to the quote, in document order (pronouns may look at earlier quotes)
+    for (std::uint32_t i = 0; i < raw.size(); ++i) {
+      current_ = i;
+      const raw_quote& q = raw[i];
+      if (q.depth > 0) continue;
+      attribution a = trailing(q);
+      if (!a.found && !q.orphan) a = leading(q);
+      s_.attr[i] = a;
+    }
+    current_ = no_index;
+    // 2. a quote over several paragraphs has one speaker: spread what one piece found
+    for (std::uint32_t i = 0; i < raw.size(); ++i) {
+      if (raw[i].chain_prev == no_index || raw[i].continues) continue;
+      // i ends a chain: collect its pieces backwards
+      attribution found;
+      for (std::uint32_t j = i; j != no_index; j = raw[j].chain_prev) {
+        if (s_.attr[j].found) { found = s_.attr[j]; break; }
+      }
+      if (!found.found) continue;
+      for (std::uint32_t j = i; j != no_index; j = raw[j].chain_prev) {
+        if (!s_.attr[j].found) s_.attr[j] = found;
+      }
+    }
+    // 3. the rest, in document order
+    for (std::uint32_t i = 0; i < raw.size(); ++i) {
+      raw_quote& q = raw[i];
+      if (q.depth > 0 || s_.attr[i].found) continue;
+      if (q.orphan) continue;
+      attribution a;
+      if (q.chain_prev != no_index && s_.attr[q.chain_prev].found) a = s_.attr[q.chain_prev];
+      // another quote of the same paragraph: the one before, else the one after
+      for (std::uint32_t j = i; !a.found && j-- > 0 && raw[j].paragraph == q.paragraph;) {
+        if (raw[j].depth == 0 && s_.attr[j].found && words_in(raw[j]) > 2) a = s_.attr[j];
+      }
+      for (std::uint32_t j = i + 1; !a.found && j < raw.size() && raw[j].paragraph == q.paragraph; ++j) {
+        if (raw[j].depth == 0 && s_.attr[j].found && words_in(raw[j]) > 2) a = s_.attr[j];
+      }
+      if (!a.found) a = reported(para_first(q.paragraph), q.open != no_index ? q.open : q.first);
+      if (!a.found && starts_paragraph(q) && q.paragraph > 0) {
+        // a bare quote paragraph: the previous paragraph's speaker, its reported speech, its subject
+        const std::uint32_t pp = q.paragraph - 1;
+        for (std::uint32_t j = i; !a.found && j-- > 0 && raw[j].paragraph >= pp;) {
+          if (raw[j].paragraph == pp && raw[j].depth == 0 && s_.attr[j].found) a = s_.attr[j];
+        }
+        if (!a.found) a = reported(para_first(pp), std::min(para_last(pp), ntok()));
+        if (!a.found) {
+          const entity_id who = resolve_person(q.open);
+          if (who != no_entity) {
+            a.found = true;
+            a.speaker = who;
+          }
+        }
+      }
+      s_.attr[i] = a;
+    }
+    // 4. write the annotations
+    auto& out = doc_.quotes();
+    out.clear();
+    for (std::uint32_t i = 0; i < raw.size(); ++i) {
+      const raw_quote& q = raw[i];
+      const attribution& a = s_.attr[i];
+      if (q.orphan && !a.found) continue;
+      quote r;
+      r.where = q.where;
+      r.closed_by_rule = q.closed_by_rule;
+      if (a.found) {
+        r.speaker = a.speaker;
+        r.speaker_where = a.speaker_where;
+        r.cue = a.cue;
+      }
+      r.statement = is_statement(q, a);
+      out.push_back(r);
+    }
+    std::sort(out.begin(), out.end(), [](const quote& x, const quote& y) { return x.where.begin < y.where.begin; });
+  }
+
+  // Scare quotes and quoted names: short, unattributed, after "so-called", or a capitalised name.
+  [[nodiscard]] bool is_statement(const raw_quote& q, const attribution& a) const {
+    if (q.open != no_index && q.open > 0) {
+      const std::uint32_t b = q.open - 1;
+      if (is_word(b) && naming_cues.contains(txt(b))) return false;
+    }
+    const std::size_t words = words_in(q);
+    if (q.chain_prev != no_index || q.continues) return true;
+    if (words <= 5 && all_capitalised(q) && !starts_paragraph(q)) return false;
+    if (words <= 1) return false;
+    if (a.found && !a.cue.empty()) return true;
+    if (starts_paragraph(q)) return true;
+    return words >= 5;
+  }
+
+  document& doc_;
+  std::string_view text_;
+  const std::vector<token>& toks_;
+  const speech_verb_set& verbs_;
+  quote_scratch& s_;
+  std::uint32_t pending_chain_ = no_index;  // quote of the previous paragraph that goes on
+  std::uint32_t chain_next_ = no_index;     // that quote, while its next piece is being read
+  std::uint32_t current_ = no_index;        // the quote being attributed (step 1)
+};
+
+[[nodiscard]] inline const std::shared_ptr<const speech_verb_set>& builtin_speech_verb_set() {
+  static const auto verbs = std::make_shared<const speech_verb_set>();
+  return verbs;
+}
+
+}  // namespace detail
+
+// The quote stage: fills doc.quotes(), sorted by position. Needs tokens and actors (speakers are
+// actors). Immutable and cheap to copy; one instance serves many threads.
+class quotes {
+ public:
+  static constexpr unsigned provides = layer::quotes;
+  static constexpr unsigned needs = layer::tokens | layer::actors;
+
+  // With the built-in speech verbs.
+  quotes() : verbs_(detail::builtin_speech_verb_set()) {}
+  // With a user's speech verbs (e.g. the built-in ones plus a newsroom's own).
+  explicit quotes(speech_verb_set verbs) : verbs_(std::make_shared<const speech_verb_set>(std::move(verbs))) {}
+
+  void operator()(document& doc) const {
+    thread_local detail::quote_scratch scratch;
+    detail::quote_finder(doc, *verbs_, scratch).run();
+    doc.mark_done(layer::quotes);
+  }
+
+  [[nodiscard]] const speech_verb_set& speech_verbs() const noexcept { return *verbs_; }
+
+ private:
+  std::shared_ptr<const speech_verb_set> verbs_;
+};
+
+}  // namespace v0
+}  // namespace quarry
