@@ -167,6 +167,12 @@ class date_finder {
     if (tk.kind == token_kind::number) return number_date(i, d);
     if (tk.kind != token_kind::word) return false;
     const word_info* w = t_.info(i);
+    if ((t_.is(i, "noon") || t_.is(i, "midnight")) && i > 0 &&
+        (t_.is(i - 1, "at") || t_.is(i - 1, "by") || t_.is(i - 1, "until") || t_.is(i - 1, "before") ||
+         t_.is(i - 1, "after") || t_.is(i - 1, "around") || t_.is(i - 1, "since"))) {
+      finish(d, i, i + 1, t_.is(i, "noon") ? "T12:00" : "T00:00", false);
+      return true;
+    }
     if (!w) return tk.has(hyphenated) && hyphen_date(i, d);
     if (t_.is(i, "the")) return the_relative(i, d);
     if (w->is(w_date_modifier) && modified(i, d)) return true;
@@ -174,12 +180,6 @@ class date_finder {
     if (w->is(w_weekday) && weekday_date(i, i, d)) return true;
     if (w->is(w_relative_day)) return relative_day(i, i, d);
     if ((t_.is(i, "a") || t_.is(i, "an") || w->is(w_cardinal)) && ago(i, d)) return true;
-    if ((t_.is(i, "noon") || t_.is(i, "midnight")) && i > 0 &&
-        (t_.is(i - 1, "at") || t_.is(i - 1, "by") || t_.is(i - 1, "until") || t_.is(i - 1, "before") ||
-         t_.is(i - 1, "after") || t_.is(i - 1, "around") || t_.is(i - 1, "since"))) {
-      finish(d, i, i + 1, t_.is(i, "noon") ? "T12:00" : "T00:00", false);
-      return true;
-    }
     if (w->is(w_period | w_month) || t_.is(i, "spring") || t_.is(i, "summer")) return season_year(i, d);
     return false;
   }
