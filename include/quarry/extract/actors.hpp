@@ -429,7 +429,10 @@ class actor_finder {
   // that a noun for a kind of organization introduces.
   void find_kind_lists() {
     for (std::uint32_t i = 0; i + 1 < n_; ++i) {
-      if (!is_lower_word(i) || !t_.orgs->kind_noun(tx(i))) continue;
+      if (!(is_lower_word(i) || (is_word(i) && sentence_start(i) && !toks_[i].has(all_caps))) ||
+          !t_.orgs->kind_noun(tx(i))) {
+        continue;
+      }
       std::uint32_t k = i + 1;
       bool list = false;
       if (word_is(k, "such") && word_is(k + 1, "as")) {
@@ -646,7 +649,7 @@ class actor_finder {
       add(c);
       return;
     }
-    if (in_headline) return;
+    if (in_headline && !credit_context(s, ne)) return;
     // 3. evidence around a bare name
     const std::uint32_t len = ne - s;
     const auto* g = given(s);
@@ -1148,6 +1151,59 @@ inline void actors::operator()(document& doc) const {
   detail::actor_finder f(*tables_, doc);
   f.run();
 }
+
+namespace detail {
+
+// For speaker linking (quotes): the actor mention that overlaps byte span s, the one starting
+// first when several do; nullptr when none. Binary search over the sorted mentions.
+[[nodiscard]] inline const actor_mention* actor_mention_at(const document& doc, span s) noexcept {
+  const auto& ms = doc.actor_mentions();
+  auto it = std::lower_bound(ms.begin(), ms.end(), s.end, [](const actor_mention& m, offset_t end) {
+    return m.where.begin < end;
+  });
+  // candidates start before s.end; walk back while they may still overlap
+  const actor_mention* best = nullptr;
+  for (auto k = it; k != ms.begin();) {
+    --k;
+    if (k->where.end > s.begin && k->where.begin < s.end) best = &*k;
+    if (k->where.end + 64 < s.begin) break;  // mentions are short: nothing earlier reaches s
+  }
+  return best;
+}
+
+// For pronoun resolution (quotes): a person's gender when the text tells it, from an honorific in a
+// mention ("Ms. Singh"), a role or kin noun right before one ("spokeswoman", "his wife") or a
+// title ("Queen"), else from the given name; gender::unknown otherwise and for non-persons.
+[[nodiscard]] inline gender actor_gender(const document& doc, entity_id id) {
+  if (id >= doc.actors().size() || doc.actors()[id].kind != actor_kind::person) return gender::unknown;
+  const auto& lex = *people_lexicon::builtin();
+  const auto& toks = doc.tokens();
+  const auto text = doc.text();
+  auto token_at = [&](offset_t b) {
+    return static_cast<std::size_t>(std::lower_bound(toks.begin(), toks.end(), b,
+                                                     [](const token& t, offset_t x) { return t.begin < x; }) -
+                                    toks.begin());
+  };
+  for (const auto& m : doc.actor_mentions()) {
+    if (m.actor != id) continue;
+    auto i = token_at(m.where.begin);
+    if (i < toks.size()) {
+      if (const auto* g = lex.honorific(toks[i].of(text)); g && *g != gender::unknown) return *g;
+    }
+    if (i > 0 && i - 1 < toks.size()) {
+      auto w = toks[i - 1].of(text);
+      if (const auto* g = lex.role(w); g && *g != gender::unknown) return *g;
+      if (const auto* g = lex.kin(w); g && *g != gender::unknown) return *g;
+      if (const auto* t = lex.title(w); t && t->g != gender::unknown) return t->g;
+    }
+  }
+  const auto& name = doc.actors()[id].name;
+  auto first = std::string_view(name).substr(0, name.find(' '));
+  if (const auto* f = lex.first_name(first); f && !f->ambiguous) return f->g;
+  return gender::unknown;
+}
+
+}  // namespace detail
 
 }  // namespace v0
 }  // namespace quarry
