@@ -325,3 +325,33 @@ TEST_CASE("quantities: the stage composes in a pipeline and is reusable") {
   CHECK(doc.quantities()[0].value == 6);
   CHECK(doc.dates().empty());
 }
+
+TEST_CASE("quantities: a share written \"1 in 5\" is a fraction of its noun") {
+  auto q = one("Aid agencies say 1 in 5 children in the region go hungry.", "1 in 5");
+  CHECK(q.value == doctest::Approx(0.2));
+  CHECK(q.object == "children");
+  q = one("One in three adults in Wales now cycles to work.", "One in three");
+  CHECK(q.value == doctest::Approx(1.0 / 3));
+  CHECK(q.object == "adults");
+}
+
+TEST_CASE("quantities: a part takes the noun of its whole") {
+  auto q = one("The ruling party won 240 of the 543 seats in parliament.", "240");
+  CHECK(q.value == 240);
+  CHECK(q.object == "seats");
+}
+
+TEST_CASE("quantities: over a length of time spreads, for over compares") {
+  auto q = one("The scheme will create 5,000 jobs over five years in the north.", "five");
+  CHECK(q.approx.empty());
+  CHECK(q.object == "years");
+  q = one("The reporter has been detained for over two years in Tehran.", "two");
+  CHECK(q.approx == "more than");
+}
+
+TEST_CASE("quantities: heights in feet and inches") {
+  auto q = one("Police described the suspect as about 5' 10\" tall.", "5'");
+  CHECK(q.value == doctest::Approx(5.8333).epsilon(0.001));
+  CHECK(q.object == "ft");
+  CHECK(q.approx == "about");
+}

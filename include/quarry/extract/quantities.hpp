@@ -668,8 +668,32 @@ class quantity_finder {
     else if (approximation pre = approximation::none; (first = cue_before(i, pre)) != i) {
       if (a == approximation::none) a = pre;
     }
-    if (c.currency >= 0) {
-      // "more than $5m" ends at the money; nothing to add
+    // "over five years" spreads over a time; "for over two years" and "just over" compare
+    if (a == approximation::more_than && first + 1 == i && t_.is(first, "over") && t_.has(last, w_period) &&
+        !(first > 0 && t_.is(first - 1, "for")))
+      a = approximation::none;
+
+    // a share written "1 in 5 children", "one in three adults"
+    if (c.value && !c.value_max && !c.fraction && t_.is(last, "in") && *c.value >= 1) {
+      amount_core of;
+      if (ok(last + 1) && core_at(last + 1, of) && of.value && *of.value > *c.value && of.currency < 0 &&
+          of.unit.empty() && !of.round && !of.vague && !of.fraction && of.value_max == std::nullopt) {
+        c.value = *c.value / *of.value;
+        c.fraction = true;
+        c.bare_one = false;
+        last = of.last;
+        std::size_t e = 0;
+        if (std::size_t h = head_noun(last, false, false, e); h != npos_token) {
+          q.where = t_.where(first, e);
+          q.value = c.value;
+          q.object = word_where(h);
+          q.approx = a;
+          end = e;
+          return true;
+        }
+        end = last;
+        return false;
+      }
     }
 
     // percent, units, currencies written after the number
@@ -755,6 +779,12 @@ class quantity_finder {
         end = e;
       } else if (c.bare_one || c.vague) {
         return false;
+      } else if (t_.is(last, "of") && c.value && *c.value > 1) {
+        // "240 of the 543 seats", "three of the victims": the part takes the whole's noun
+        std::size_t k = last + 1;
+        if (t_.is(k, "the") || t_.is(k, "its") || t_.is(k, "their")) ++k;
+        if (t_.is_number(k) || t_.word_number(k) > 0) ++k;
+        if (std::size_t h2 = head_noun(k, false, false, e); h2 != npos_token) object = word_where(h2);
       }
     }
     if (c.vague && object.empty()) return false;
