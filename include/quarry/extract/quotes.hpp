@@ -449,6 +449,8 @@ class quote_finder {
     for (int steps = 0; k > lo && steps < 6; ++steps) {
       const std::uint32_t j = k - 1;
       if (is_word(j) && non_subject_openers.contains(txt(j))) return false;
+      // "a Franck Muller watch": a name after an indefinite article modifies a noun
+      if (is_word(j) && (detail::iequals(txt(j), "a") || detail::iequals(txt(j), "an"))) return false;
       if (is_cap_word(j) || (is_word(j) && description_openers.contains(txt(j)))) { k = j; continue; }
       break;
     }
@@ -666,15 +668,19 @@ class quote_finder {
       std::uint32_t lo_k = k;
       while (lo_k > 0 && s_.m_first[lo_k - 1] != no_index && s_.tok_sentence[s_.m_first[lo_k - 1]] == sent) --lo_k;
       const std::uint32_t sfirst = doc_.sentences()[sent].first;
-      for (std::uint32_t m = lo_k; m < k; ++m) {
-        ++examined;
-        const actor_mention& am = mention(m);
-        if (am.actor == no_entity || kind_of(am.actor) != actor_kind::person) continue;
-        if (inside_quote(am.where.begin) || !fits(am.actor, gender)) continue;
-        const std::uint32_t f = s_.m_first[m];
-        const bool possessive_modifier = s_.m_last[m] + 1 < ntok() && toks_[s_.m_last[m] + 1].has(possessive) &&
-                                         voice_after(s_.m_last[m], ntok()) == no_index;
-        if (subject_like(f, sfirst) && !possessive_modifier) return am.actor;
+      // a subject whose gender the text confirms first, then one of unknown gender
+      for (int pass = gender != 0 ? 0 : 1; pass < 2; ++pass) {
+        for (std::uint32_t m = lo_k; m < k; ++m) {
+          examined += pass;
+          const actor_mention& am = mention(m);
+          if (am.actor == no_entity || kind_of(am.actor) != actor_kind::person) continue;
+          if (inside_quote(am.where.begin) || !fits(am.actor, gender)) continue;
+          if (pass == 0 && s_.gender[am.actor] == 0) continue;
+          const std::uint32_t f = s_.m_first[m];
+          const bool possessive_modifier = s_.m_last[m] + 1 < ntok() && toks_[s_.m_last[m] + 1].has(possessive) &&
+                                           voice_after(s_.m_last[m], ntok()) == no_index;
+          if (subject_like(f, sfirst) && !possessive_modifier) return am.actor;
+        }
       }
       for (std::uint32_t m = k; m-- > lo_k;) {
         const actor_mention& am = mention(m);
