@@ -126,7 +126,6 @@ inline constexpr known_org builtin_orgs[] = {
     {"Kyodo", "Kyodo News"}, {"Yonhap", "Yonhap News Agency"}, {"Anadolu", "Anadolu Agency"},
     {"Press Association", "PA Media"}, {"Getty Images", "Getty"}, {"Bernama", ""},
     {"Deutsche Welle", "DW"}, {"Euronews", ""}, {"Politico", ""}, {"Axios", ""}, {"CNBC", ""},
-    {"Nature Astronomy", ""},
     // armed and militant groups
     {"Islamic State", "ISIS|ISIL|Daesh|Isis|Isil|Islamic State group|Islamic State of Iraq and Syria|Islamic State of Iraq and the Levant"},
     {"al-Qaeda", "Al-Qaeda|al Qaeda|Al Qaeda|al-Qaida|Al-Qaida|al Qaida"}, {"Hezbollah", "Hizbollah|Hizballah"},
