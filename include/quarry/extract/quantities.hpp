@@ -123,11 +123,10 @@ class quantity_finder {
       }
     }
     // a code or letter prefix standing before the number: "USD 5m", "RM 500", "Rs. 200"
-    if (const word_info* w = t_.info(i); w && w->is(w_currency) && w->currency >= 0 && t_.tok(i).has(capitalized)) {
-      if ((s.size() <= 3 && t_.tok(i).has(all_caps)) || s == "Rs" || s == "Rs." || s == "Rp" || s == "RM") {
-        after = i + 1;
-        return w->currency;
-      }
+    if (const word_info* w = t_.info(i); w && w->is(w_currency_prefix) && w->currency >= 0 && t_.tok(i).has(capitalized)) {
+      after = i + 1;
+      if (t_.is_punct(after, '.') && t_.glued(after)) ++after;  // "Rs. 500"
+      return w->currency;
     }
     return -1;
   }
@@ -453,7 +452,7 @@ class quantity_finder {
         while (k < s.size() && ((s[k] >= 'A' && s[k] <= 'Z') || (s[k] >= 'a' && s[k] <= 'z') || s[k] == '.')) ++k;
         if (k == 0 || k >= s.size() || s[k] < '0' || s[k] > '9') return false;
         const word_info* w = t_.lexicon().find(s.substr(0, k));
-        if (!w || !w->is(w_currency) || w->currency < 0 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
+        if (!w || !w->is(w_currency_prefix) || w->currency < 0 || !(s[0] >= 'A' && s[0] <= 'Z')) return false;
         if (!numeral_core(i, k, c)) return false;
         c.currency = w->currency;
         c.currency_where = sub(i, 0, k);
@@ -717,7 +716,8 @@ class quantity_finder {
         c.unit = units[static_cast<std::size_t>(w->unit)].code;
         c.unit_where = word_where(last);
         ++last;
-      } else if (t_.has(last, w_currency) && t_.is_word(last) && !t_.tok(last).has(capitalized)) {
+      } else if (t_.has(last, w_currency) && t_.is_word(last) &&
+                 (!t_.tok(last).has(capitalized) || t_.tok(last).has(all_caps))) {
         c.currency = t_.info(last)->currency;
         c.currency_where = word_where(last);
         ++last;

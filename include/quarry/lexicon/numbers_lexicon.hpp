@@ -132,6 +132,7 @@ enum word_bit : std::uint32_t {
   w_date_preposition = 1u << 26,  // "in", "on", "since", "until", "by", "from", "before", "after"
   w_verb_past = 1u << 27,      // a few frequent verbs that follow a count subject ("died", "said")
   w_unit_after_of = 1u << 28,  // words measured "of": "percent", "share"
+  w_currency_prefix = 1u << 29,  // written before the number: "RM", "Rs", "KSh", "USD"
 };
 
 struct word_info {
@@ -227,7 +228,7 @@ class amount_lexicon {
       for_each_word(currencies[c].words,
                     [&](std::string_view w) { add(w, w_currency).currency = static_cast<std::int16_t>(c); });
       for_each_word(currencies[c].prefixes, [&](std::string_view w) {
-        if (w.size() >= 2 && w.back() != '$') add(w, w_currency).currency = static_cast<std::int16_t>(c);
+        if (w.size() >= 2 && w.back() != '$') add(w, w_currency | w_currency_prefix).currency = static_cast<std::int16_t>(c);
       });
     }
     for (const auto& m : calendar::months) add(m.word, w_month).month = static_cast<std::uint8_t>(m.number);
