@@ -426,7 +426,9 @@ class gazetteer {
       case place_kind::country: s += e.has(geo_constituent) ? 28 : 30; break;
       case place_kind::region: s += e.has(geo_curated) ? 27 : (e.has(geo_us_state) ? 21 : 12); break;
       case place_kind::facility: case place_kind::other: s += 20; break;
-      case place_kind::city: s += std::log10(static_cast<double>(e.population) + 10.0) * 3.0; break;
+      case place_kind::city:
+        s += std::log10(static_cast<double>(e.population) + 10.0) * 3.0 + (e.population >= 1000000 ? 4 : 0);
+        break;
     }
     if (e.has(geo_capital)) s += 6;
     return s;

@@ -69,6 +69,7 @@ class phrase_matcher {
   struct match {
     std::uint32_t first = 0, last = 0;
     const Value* value = nullptr;
+    match_case mode = match_case::fold;  // which kind of phrase matched
     [[nodiscard]] explicit operator bool() const noexcept { return value != nullptr; }
   };
 
@@ -236,6 +237,7 @@ class phrase_matcher {
         best.first = i;
         best.last = j;
         best.value = &values_[v];
+        best.mode = mode;
       }
       if (j >= tokens.size()) break;
       node = child_of(node, detail::token_hash(tokens[j].of(text), mode));

@@ -89,7 +89,7 @@ GA	Gabon	-1	11.75	Gabonese Republic		Gabonese	Libreville	country
 GB	England	52.5	-1.5			English|Englishman|Englishwoman|Englishmen|Englishwomen		constituent
 GB	Northern Ireland	54.6	-6.7			Northern Irish		constituent
 GB	Scotland	56.5	-4.2			Scottish|Scot|Scotsman|Scotswoman|Scots|Scotsmen|Scotswomen		constituent
-GB	United Kingdom	54	-2	United Kingdom of Great Britain and Northern Ireland|Great Britain|U.K.|Britain	UK	British|Briton|Britons	London	country
+GB	United Kingdom	54	-2	United Kingdom of Great Britain and Northern Ireland|Great Britain|U.K.|Britain	UK	British|Briton|Brit|Britons|Brits	London	country
 GB	Wales	52.3	-3.7			Welsh|Welshman|Welshwoman|Welshmen|Welshwomen		constituent
 GD	Grenada	12.1167	-61.6667			Grenadian|Grenadians	St. George's	country
 GE	Georgia	42	43.5	Sakartvelo		Georgian|Georgians	Tbilisi	country

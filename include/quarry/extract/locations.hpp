@@ -1,0 +1,576 @@
+// quarry/extract/locations.hpp: the locations stage: every mention of a named place (countries,
+// cities, regions, facilities), each pointing to one place entity per document.
+// Known names come from the gazetteer (one trie walk per capitalised token); facilities and
+// divisions are also found by pattern ("al-Asad Air Base", "Anbar province") when no lexicon knows
+// them. A name counts as a place only with the evidence a careful reader would want: people
+// ("Michael Jordan", "Paris Hilton"), organizations ("Bank of America"), capitals used as actors
+// ("Washington said") and common words ("Nice", "Police") are left out; ambiguous names ("Georgia")
+// go to the candidate the rest of the document supports.
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "quarry/annotations.hpp"
+#include "quarry/document.hpp"
+#include "quarry/lexicon/geography.hpp"
+#include "quarry/lexicon/people.hpp"
+#include "quarry/lexicon/speech_verbs.hpp"
+#include "quarry/text/token.hpp"
+
+namespace quarry {
+inline namespace v0 {
+
+struct locations_options {
+  // A single-word city below this population needs local evidence ("in X", "X, Country").
+  std::uint32_t min_population_bare = 100000;
+  // Cities are never taken below this population (the built-in table stops at 15,000).
+  std::uint32_t min_population = 0;
+  // Find facilities and divisions by pattern ("X Air Base", "X province") when no lexicon knows X.
+  bool patterns = true;
+};
+
+namespace detail {
+
+// Small fixed word sets, looked up by folding into a stack buffer: no allocation.
+template <std::size_t N>
+[[nodiscard]] inline bool in_word_set(std::string_view w, const std::array<std::string_view, N>& set) noexcept {
+  if (w.empty() || w.size() > 24) return false;
+  std::array<char, 24> buf{};
+  for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii_lower(w[i]);
+  const std::string_view key(buf.data(), w.size());
+  for (auto s : set) {
+    if (s == key) return true;
+  }
+  return false;
+}
+
+// Words before a name that say a place follows.
+inline constexpr std::array<std::string_view, 30> locative_words = {
+    "in", "at", "from", "to", "near", "outside", "across", "into", "inside", "throughout", "toward",
+    "towards", "via", "around", "within", "through", "northern", "southern", "eastern", "western",
+    "central", "northeastern", "northwestern", "southeastern", "southwestern", "visit", "visited",
+    "between", "downtown", "rural"};
+// Compass words of "70 miles west of Baghdad" and "north of the capital".
+inline constexpr std::array<std::string_view, 12> compass_words = {
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+    "heart", "capital", "part"};
+// Generic geographic nouns before "of": "the state of Georgia", "the city of Mosul".
+inline constexpr std::array<std::string_view, 14> geo_generics = {
+    "city", "state", "province", "republic", "kingdom", "region", "island", "islands", "county",
+    "town", "village", "capital", "emirate", "governorate"};
+// Heads of organization names that hold a place after "of": "Bank of America".
+inline constexpr std::array<std::string_view, 34> org_heads_of = {
+    "bank", "university", "college", "church", "institute", "museum", "council", "department",
+    "ministry", "court", "school", "association", "federation", "union", "chamber", "commission",
+    "board", "society", "academy", "hospital", "archdiocese", "diocese", "office", "party", "league",
+    "club", "foundation", "trust", "corporation", "company", "orchestra", "order", "house", "battle"};
+// Words after a name that continue a title, so the name is still a place: "US President".
+inline constexpr std::array<std::string_view, 8> function_words = {
+    "of", "and", "the", "de", "del", "da", "al", "el"};
+// Division heads after a name: "Anbar province", "Borno State".
+inline constexpr std::array<std::string_view, 13> region_heads = {
+    "province", "governorate", "region", "district", "county", "oblast", "prefecture", "state",
+    "territory", "municipality", "canton", "emirate", "krai"};
+// Words that start sentences and are never the first word of a place name found by pattern.
+inline constexpr std::array<std::string_view, 24> pattern_stop_words = {
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "each", "every", "one", "another", "which", "what", "said", "new", "old", "main", "former"};
+// Adjectives that take a division head in names that are no divisions: "Islamic State".
+inline constexpr std::array<std::string_view, 16> not_region_names = {
+    "islamic", "federal", "free", "independent", "sovereign", "united", "welfare", "police", "nation",
+    "deep", "member", "secretary", "solid", "empire", "garden", "golden"};
+// Verbs that follow a capital used as an actor: "Washington has warned", "Moscow will".
+inline constexpr std::array<std::string_view, 9> actor_auxiliaries = {
+    "has", "have", "had", "will", "would", "is", "was", "did", "does"};
+
+// One facility head: the words after the name, and the kind it makes.
+struct place_head {
+  std::array<std::string_view, 3> words;
+  place_kind kind;
+};
+
+inline constexpr std::array<place_head, 17> facility_heads = {{
+    {{"air", "force", "base"}, place_kind::facility},
+    {{"international", "airport", {}}, place_kind::facility},
+    {{"naval", "air", "station"}, place_kind::facility},
+    {{"air", "base", {}}, place_kind::facility},
+    {{"naval", "base", {}}, place_kind::facility},
+    {{"military", "base", {}}, place_kind::facility},
+    {{"army", "base", {}}, place_kind::facility},
+    {{"air", "station", {}}, place_kind::facility},
+    {{"airbase", {}, {}}, place_kind::facility},
+    {{"airport", {}, {}}, place_kind::facility},
+    {{"airfield", {}, {}}, place_kind::facility},
+    {{"base", {}, {}}, place_kind::facility},
+    {{"stadium", {}, {}}, place_kind::facility},
+    {{"prison", {}, {}}, place_kind::facility},
+    {{"dam", {}, {}}, place_kind::facility},
+    {{"refinery", {}, {}}, place_kind::facility},
+    {{"camp", {}, {}}, place_kind::facility},
+}};
+
+[[nodiscard]] inline bool lower_equal(std::string_view w, std::string_view lower) noexcept {
+  if (w.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (ascii_lower(w[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace detail
+
+class locations {
+ public:
+  static constexpr unsigned provides = layer::places;
+  static constexpr unsigned needs = layer::tokens;
+
+  locations() : locations(gazetteer::builtin()) {}
+  explicit locations(std::shared_ptr<const gazetteer> places, locations_options options = {})
+      : places_(places ? std::move(places) : gazetteer::builtin()),
+        people_(people_lexicon::builtin()),
+        options_(options) {}
+
+  [[nodiscard]] const gazetteer& places() const noexcept { return *places_; }
+
+  void operator()(document& doc) const {
+    doc.places().clear();
+    doc.place_mentions().clear();
+    run state(*this, doc);
+    state.find();
+    state.resolve_and_emit();
+    doc.mark_done(layer::places);
+  }
+
+ private:
+  // A possible mention found in the first pass.
+  struct raw_mention {
+    std::uint32_t first = 0, last = 0;       // tokens of the mention
+    std::uint32_t name_first = 0, name_last = 0;  // tokens of the name inside it
+    std::span<const std::uint32_t> candidates;    // gazetteer ids; empty for a pattern-found place
+    place_kind pattern_kind = place_kind::other;
+    bool strong = false;        // local evidence: "in X", "X, Country", "X province", dateline
+    bool region_cue = false;    // "X state", "state of X", "X province"
+    bool person_like = false;   // rejected as a person's name: later bare uses go with it
+    bool keep = true;
+    bool title_case = false;    // in a headline-case or all-caps line
+    bool starts_sentence = false;
+    std::string_view comma_country;  // "Paris, Texas": the country of the place after the comma
+  };
+
+  class run {
+   public:
+    run(const locations& self, document& doc)
+        : self_(self), g_(*self.places_), doc_(doc), text_(doc.text()), toks_(doc.tokens()) {}
+
+    void find() {
+      for (const token_range& s : doc_.sentences()) find_in(s);
+    }
+
+    void resolve_and_emit();
+
+   private:
+    [[nodiscard]] std::string_view w(std::uint32_t i) const noexcept { return toks_[i].of(text_); }
+    [[nodiscard]] bool is_word(std::uint32_t i) const noexcept { return toks_[i].kind == token_kind::word; }
+    [[nodiscard]] bool cap(std::uint32_t i) const noexcept {
+      return is_word(i) && (toks_[i].has(capitalized) || toks_[i].has(all_caps));
+    }
+    // "al-Asad", "el-Arish": a lower-case Arabic article joined to a capitalised name
+    [[nodiscard]] bool article_name(std::uint32_t i) const noexcept {
+      const std::string_view x = w(i);
+      if (!is_word(i) || !toks_[i].has(hyphenated)) return false;
+      const std::size_t h = x.find('-');
+      return h >= 1 && h <= 3 && h + 1 < x.size() && x[h + 1] >= 'A' && x[h + 1] <= 'Z' &&
+             x[0] >= 'a' && x[0] <= 'z';
+    }
+    [[nodiscard]] bool name_word(std::uint32_t i) const noexcept { return cap(i) || article_name(i); }
+
+    // Is the sentence mostly capitalised words (a headline or an all-caps line)?
+    [[nodiscard]] bool headline(const token_range& s) const noexcept {
+      std::uint32_t words = 0, caps = 0;
+      for (std::uint32_t i = s.first; i < s.last && i < s.first + 40; ++i) {
+        if (!is_word(i)) continue;
+        ++words;
+        caps += cap(i) ? 1u : 0u;
+      }
+      return words >= 3 && caps * 10 >= words * 8;
+    }
+
+    // The facility or division head at token j: its length in tokens, 0 when none.
+    [[nodiscard]] std::uint32_t head_at(std::uint32_t j, std::uint32_t end, place_kind& kind,
+                                        bool capital_name) const noexcept {
+      for (const auto& h : detail::facility_heads) {
+        std::uint32_t k = 0;
+        while (k < 3 && !h.words[k].empty()) {
+          if (j + k >= end || !detail::lower_equal(w(j + k), h.words[k])) break;
+          ++k;
+        }
+        if (k > 0 && (k == 3 || h.words[k].empty())) {
+          // bare "base", "camp", "dam" need a capital: "the Taji base" is a base, "the base" not
+          if (k == 1 && (h.words[0] == "base" || h.words[0] == "camp" || h.words[0] == "dam" ||
+                         h.words[0] == "prison" || h.words[0] == "stadium" || h.words[0] == "refinery") &&
+              !capital_name) {
+            return 0;
+          }
+          kind = h.kind;
+          return k;
+        }
+      }
+      if (j < end && detail::in_word_set(w(j), detail::region_heads)) {
+        kind = place_kind::region;
+        return 1;
+      }
+      return 0;
+    }
+
+    void find_in(const token_range& s) {
+      const bool title_case = headline(s);
+      const std::span<const token> upto(toks_.data(), s.last);
+      std::uint32_t i = s.first;
+      while (i < s.last) {
+        if (!name_word(i)) {
+          ++i;
+          continue;
+        }
+        if (const std::uint32_t next = try_at(s, upto, i, title_case); next > i) {
+          i = next;
+        } else {
+          ++i;
+        }
+      }
+    }
+
+    // Returns the token after a mention found at i, or i when none.
+    std::uint32_t try_at(const token_range& s, std::span<const token> upto, std::uint32_t i, bool title_case) {
+      raw_mention r;
+      const auto m = g_.names().longest_at(text_, upto, i);
+      std::uint32_t name_last = i;
+      // a demonym ("Brits", "Iraqis") is never a place, even when a town bears the name
+      const bool demonym = !g_.find_demonym(w(i)).empty();
+      if (m.value && cap(i) && case_ok(m.first, m.last, m.mode) && !(demonym && m.last == i + 1)) {
+        name_last = m.last;
+        r.candidates = g_.candidates(*m.value);
+      } else if (self_.options_.patterns) {
+        // an unknown name: up to four name words, then a head
+        std::uint32_t j = i;
+        while (j < s.last && j - i < 4 && (name_word(j) || (j > i && detail::in_word_set(w(j), detail::function_words) &&
+                                                          j + 1 < s.last && name_word(j + 1)))) {
+          ++j;
+        }
+        name_last = j;
+        if (name_last == i) return i;
+      } else {
+        return i;
+      }
+      // a facility or division head after the name
+      place_kind head_kind = place_kind::other;
+      const bool capital_head = name_last < s.last && cap(name_last);
+      std::uint32_t hl = head_at(name_last, s.last, head_kind, capital_head || !r.candidates.empty());
+      // a pattern name must not swallow the head's own first word ("Air" of "Air Base")
+      if (r.candidates.empty() && hl == 0) {
+        for (std::uint32_t j = i + 1; j < name_last && hl == 0; ++j) {
+          place_kind k2 = place_kind::other;
+          const std::uint32_t h2 = head_at(j, s.last, k2, true);
+          if (h2 > 0 && j + h2 >= name_last) { name_last = j; hl = h2; head_kind = k2; }
+        }
+      }
+      if (r.candidates.empty()) {
+        if (hl == 0) return i;
+        // a pattern place: its first word must be a name, not "The" or "Each"
+        if (detail::in_word_set(w(i), detail::pattern_stop_words)) return i;
+        if (demonym || (head_kind == place_kind::region && detail::in_word_set(w(i), detail::not_region_names))) return i;
+        if (head_kind == place_kind::region && detail::lower_equal(w(name_last), "state") && !cap(name_last)) return i;
+        if (i > s.first && cap(i - 1) && !toks_[i].has(sentence_start) && i - 1 != s.first) return i;
+        if (title_case && head_kind == place_kind::region) return i;
+        r.pattern_kind = head_kind;
+      }
+      // "Camp Victory", "Fort Bragg": a prefix head with a name after it
+      r.first = i;
+      r.name_first = i;
+      r.name_last = name_last;
+      r.last = name_last + hl;
+      if (hl > 0) {
+        r.strong = true;
+        r.region_cue = head_kind == place_kind::region;
+        if (!r.candidates.empty()) r.pattern_kind = head_kind;
+        if (!r.candidates.empty() && head_kind == place_kind::region &&
+            detail::lower_equal(w(name_last), "state") && !cap(name_last)) {
+          r.pattern_kind = place_kind::region;  // "Washington state"
+        }
+      }
+      judge(s, r, title_case);
+      if (!r.keep && !r.person_like) return i;
+      raws_.push_back(r);
+      return r.last;
+    }
+
+    // Every word of a multi-word name is capitalised, apart from joining words ("Bosnia and Herzegovina").
+    [[nodiscard]] bool case_ok(std::uint32_t first, std::uint32_t last, match_case mode) const noexcept {
+      for (std::uint32_t k = first; k < last; ++k) {
+        if (toks_[k].kind != token_kind::word) continue;
+        if (!cap(k) && !detail::in_word_set(w(k), detail::function_words) && !toks_[k].has(possessive)) return false;
+      }
+      // a short all-caps word ("IT", "ME") only matches an exact-case entry ("US", "UK")
+      if (mode == match_case::fold && last - first == 1 && toks_[first].has(all_caps) && toks_[first].size() <= 3) {
+        return false;
+      }
+      return true;
+    }
+
+    // Local evidence and person/organization contexts for a lexicon name.
+    void judge(const token_range& s, raw_mention& r, bool title_case) {
+      const std::uint32_t a = r.name_first, b = r.name_last;
+      const bool starts_sentence = a == s.first || (a > s.first && toks_[a - 1].is_quote() && a - 1 == s.first);
+      // local evidence before the name: "in", "northern", "west of", "state of"
+      std::uint32_t p = a;
+      while (p > s.first && (w(p - 1) == "the" || w(p - 1) == "The")) --p;
+      if (p > s.first) {
+        const std::string_view prev = w(p - 1);
+        if (detail::in_word_set(prev, detail::locative_words)) r.strong = true;
+        if (detail::lower_equal(prev, "of") && p >= 2 + s.first) {
+          const std::string_view before = w(p - 2);
+          if (detail::in_word_set(before, detail::compass_words)) r.strong = true;
+          if (detail::in_word_set(before, detail::geo_generics)) {
+            r.strong = true;
+            if (detail::in_word_set(before, std::array<std::string_view, 3>{"state", "province", "region"})) r.region_cue = true;
+          }
+          // "Bank of America", "University of Texas": the place is part of an organization's name
+          if (cap(p - 2) && p - 2 != s.first && !self_.people_->title(before) &&
+              (detail::in_word_set(before, detail::org_heads_of) || !detail::in_word_set(before, detail::geo_generics))) {
+            if (!detail::in_word_set(before, detail::geo_generics) && !detail::in_word_set(before, detail::compass_words)) {
+              r.keep = false;
+              return;
+            }
+          }
+        }
+      }
+      // after the name: ", Country", ", State" or "X state"
+      if (b + 1 < s.last && w(b) == ",") {
+        const auto m = g_.names().longest_at(text_, std::span<const token>(toks_.data(), s.last), b + 1);
+        if (m.value && cap(b + 1)) {
+          const auto c = g_.candidates(*m.value);
+          const geo_entry& e = g_.entry(c.front());
+          if (e.kind == place_kind::country || e.kind == place_kind::region) {
+            r.strong = true;
+            r.comma_country = e.country;
+          }
+        }
+      }
+      // a dateline: "WASHINGTON (Reuters) -", "PUTRAJAYA, Malaysia"
+      if (toks_[a].has(all_caps) && (a == 0 || toks_[a].has(line_break_before) || toks_[a].has(paragraph_start)) && b < s.last) {
+        const std::string_view nx = w(b);
+        if (nx == "," || nx == "(" || nx == "-" || nx == "\u2014" || nx == "\u2013") r.strong = true;
+      }
+      if (r.candidates.empty()) return;  // a pattern place: its head is the evidence
+      // people: "Mr. Jordan", "President George Washington", "Michael Jordan"
+      if (a > s.first) {
+        const std::uint32_t q = a - 1;
+        const std::string_view prev = w(q);
+        if (self_.people_->honorific(prev) || (cap(q) && self_.people_->title(prev) && !r.strong)) {
+          r.keep = false;
+          r.person_like = self_.people_->honorific(prev) != nullptr;
+          return;
+        }
+        if (cap(q) && !toks_[q].has(all_caps)) {
+          const auto* fn = self_.people_->first_name(prev);
+          // an ambiguous given name ("Lily", "Will") counts only inside a sentence
+          if (fn && (!fn->ambiguous || q != s.first) && !g_.names().may_start(prev)) {
+            r.keep = false;
+            r.person_like = true;
+            return;
+          }
+        }
+      }
+      // a capitalised word after the name continues another name: "Paris Hilton", "Georgia Tech"
+      if (b < s.last && r.last == b && cap(b) && !toks_[b].has(all_caps) && !title_case) {
+        const std::string_view nx = w(b);
+        const bool title = self_.people_->title(nx) != nullptr || self_.people_->honorific(nx) != nullptr;
+        bool next_is_area = false;  // "Iraq Syria border" lists places; "Paris Hilton" does not
+        if (const auto m2 = g_.names().longest_at(text_, std::span<const token>(toks_.data(), s.last), b); m2.value) {
+          const geo_entry& e2 = g_.entry(g_.candidates(*m2.value).front());
+          next_is_area = e2.kind == place_kind::country || e2.kind == place_kind::region;
+        }
+        if (!title && !next_is_area) {
+          r.keep = false;
+          // "Jordan Peterson" makes later bare "Jordan"s people; "Malaysia Airlines" does not
+          const auto* fn = self_.people_->first_name(w(a));
+          r.person_like = b - a == 1 && fn != nullptr && g_.entry(r.candidates.front()).kind != place_kind::country;
+          return;
+        }
+      }
+      // a capital used as an actor: "Washington said", "Moscow has warned"
+      if (b < s.last && r.last == b && is_word(b) && !r.strong) {
+        const bool said = is_speech_verb(w(b)) ||
+                          (detail::in_word_set(w(b), detail::actor_auxiliaries) && b + 1 < s.last && is_speech_verb(w(b + 1)));
+        if (said) {
+          const geo_entry& top = g_.entry(r.candidates.front());
+          if (top.kind == place_kind::city) {
+            r.keep = false;
+            return;
+          }
+        }
+      }
+      r.title_case = title_case;
+      r.starts_sentence = starts_sentence;
+    }
+
+    [[nodiscard]] bool first_name_conflict(const raw_mention& r) const {
+      if (r.name_last - r.name_first != 1) return false;
+      return self_.people_->first_name(w(r.name_first)) != nullptr;
+    }
+
+    // Would a careful reader take this entry as the place meant here?
+    [[nodiscard]] bool accept(const geo_entry& e, const raw_mention& r) const {
+      if (e.has(geo_user)) return true;
+      const bool single = r.name_last - r.name_first == 1;
+      if (e.has(geo_common_word) && single && !r.strong) return false;
+      switch (e.kind) {
+        case place_kind::country:
+          return true;
+        case place_kind::region:
+          if (e.has(geo_curated) || e.has(geo_us_state)) return !r.title_case || !single || r.strong || !first_name_conflict(r);
+          if (r.title_case) return r.strong;
+          return !single || r.strong || r.region_cue || !first_name_conflict(r);
+        case place_kind::facility:
+        case place_kind::other:
+          return !r.title_case || r.strong || !single;
+        case place_kind::city: {
+          const auto& o = self_.options_;
+          if (e.population < o.min_population && !e.has(geo_capital) && !e.has(geo_curated)) return false;
+          if (r.strong) return true;
+          if (e.has(geo_capital) || e.population >= 1000000) return !first_name_conflict(r) || e.population >= 1000000;
+          if (r.title_case) return false;
+          if (!single) return true;
+          if (first_name_conflict(r)) return false;
+          return e.population >= o.min_population_bare;
+        }
+      }
+      return false;
+    }
+
+    std::vector<raw_mention> raws_;
+    const locations& self_;
+    const gazetteer& g_;
+    document& doc_;
+    std::string_view text_;
+    const std::vector<token>& toks_;
+  };
+
+  std::shared_ptr<const gazetteer> places_;
+  std::shared_ptr<const people_lexicon> people_;
+  locations_options options_;
+};
+
+inline void locations::run::resolve_and_emit() {
+  // 1. names seen as people ("Michael Jordan", "Mr. Jordan") are people elsewhere too, unless the
+  //    text says place ("in Jordan")
+  std::vector<std::string_view> person_names;
+  for (const auto& r : raws_) {
+    if (r.person_like) person_names.push_back(w(r.name_first));
+  }
+  for (auto& r : raws_) {
+    if (!r.keep || r.strong || r.candidates.empty() || r.name_last - r.name_first != 1) continue;
+    for (auto n : person_names) {
+      if (detail::iequals(w(r.name_first), detail::ascii_lower_copy(n))) r.keep = false;
+    }
+  }
+  // 2. what the document is about: countries named, and places inside each country
+  struct count { std::string_view iso; int countries = 0; int inside = 0; };
+  std::vector<count> counts;
+  auto bump = [&](std::string_view iso, bool is_country) {
+    if (iso.empty()) return;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const count& c) { return c.iso == iso; });
+    if (it == counts.end()) { counts.push_back({iso}); it = counts.end() - 1; }
+    (is_country ? it->countries : it->inside) += 1;
+  };
+  for (const auto& r : raws_) {
+    if (!r.keep || r.candidates.empty()) continue;
+    const geo_entry& top = g_.entry(r.candidates.front());
+    bool one_country = true;
+    for (auto id : r.candidates) one_country &= g_.entry(id).country == top.country;
+    // a clear favourite counts too (Savannah, US over the Ghanaian region)
+    const bool clear = r.candidates.size() > 1 && top.kind != place_kind::country &&
+                       gazetteer::prominence(top) >= gazetteer::prominence(g_.entry(r.candidates[1])) + 3;
+    if (r.candidates.size() == 1 || one_country || clear) bump(top.country, top.kind == place_kind::country);
+  }
+  auto ctx = [&](std::string_view iso, bool is_country) {
+    for (const auto& c : counts) {
+      if (c.iso == iso) return is_country ? c.countries : c.inside;
+    }
+    return 0;
+  };
+  // 3. choose among candidates, then ask for the evidence the choice needs
+  std::vector<std::uint32_t> entity_gid;  // gazetteer id per entity, or no_entity for a pattern place
+  auto& places = doc_.places();
+  auto entity_for_entry = [&](std::uint32_t gid) -> entity_id {
+    for (std::size_t k = 0; k < entity_gid.size(); ++k) {
+      if (entity_gid[k] == gid) return static_cast<entity_id>(k);
+    }
+    const geo_entry& e = g_.entry(gid);
+    place p;
+    p.name = std::string(e.name);
+    p.kind = e.kind;
+    p.country = std::string(e.country);
+    if (e.has_coordinates()) { p.lat = e.lat; p.lon = e.lon; }
+    places.push_back(std::move(p));
+    entity_gid.push_back(gid);
+    return static_cast<entity_id>(places.size() - 1);
+  };
+  auto entity_for_name = [&](std::string_view name, place_kind kind, std::string_view country) -> entity_id {
+    for (std::size_t k = 0; k < places.size(); ++k) {
+      if (entity_gid[k] == no_entity && places[k].kind == kind && detail::iequals(name, detail::ascii_lower_copy(places[k].name))) {
+        return static_cast<entity_id>(k);
+      }
+    }
+    place p;
+    p.name = std::string(name);
+    p.kind = kind;
+    p.country = std::string(country);
+    places.push_back(std::move(p));
+    entity_gid.push_back(no_entity);
+    return static_cast<entity_id>(places.size() - 1);
+  };
+  for (auto& r : raws_) {
+    if (!r.keep) continue;
+    const span where{toks_[r.first].begin, toks_[r.last - 1].end};
+    if (r.candidates.empty()) {  // a place found by pattern alone
+      const span name_span{toks_[r.name_first].begin, toks_[r.name_last - 1].end};
+      const std::string_view name = r.pattern_kind == place_kind::region ? name_span.of(text_) : where.of(text_);
+      doc_.place_mentions().push_back({where, entity_for_name(name, r.pattern_kind, {})});
+      continue;
+    }
+    std::uint32_t best = r.candidates.front();
+    double best_score = -1e9;
+    for (const auto id : r.candidates) {
+      const geo_entry& e = g_.entry(id);
+      double sc = gazetteer::prominence(e);
+      sc += 8.0 * std::min(ctx(e.country, false), 3) + 4.0 * std::min(ctx(e.country, true), 1);
+      if (r.region_cue && e.kind == place_kind::region) sc += 40;
+      if (!r.comma_country.empty() && e.country == r.comma_country) sc += 40;
+      if (sc > best_score) { best_score = sc; best = id; }
+    }
+    const geo_entry& e = g_.entry(best);
+    if (!accept(e, r)) continue;
+    if (r.pattern_kind == place_kind::facility && r.last > r.name_last) {
+      // "Baghdad airport": a facility named after the place
+      doc_.place_mentions().push_back({where, entity_for_name(where.of(text_), place_kind::facility, e.country)});
+      continue;
+    }
+    if (r.pattern_kind == place_kind::region && e.kind != place_kind::region && e.kind != place_kind::country) {
+      const span name_span{toks_[r.name_first].begin, toks_[r.name_last - 1].end};
+      doc_.place_mentions().push_back({where, entity_for_name(name_span.of(text_), place_kind::region, e.country)});
+      continue;
+    }
+    doc_.place_mentions().push_back({where, entity_for_entry(best)});
+  }
+}
+
+}  // namespace v0
+}  // namespace quarry

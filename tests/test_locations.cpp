@@ -1,0 +1,203 @@
+// Tests for quarry/extract/locations.hpp: place mentions and entities on news sentences of many topics.
+#include <quarry/extract/locations.hpp>
+#include <quarry/tokenizer.hpp>
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace {
+
+struct found {
+  std::string text, name, kind, country;
+};
+
+const quarry::locations& stage() {
+  static const quarry::locations s{};
+  return s;
+}
+
+std::vector<found> places_in(const std::string& text) {
+  quarry::document doc(text);
+  quarry::tokenizer{}(doc);
+  stage()(doc);
+  std::vector<found> out;
+  for (const auto& m : doc.place_mentions()) {
+    const auto& p = doc.places()[m.place];
+    out.push_back({std::string(doc.text(m)), p.name, std::string(quarry::to_string(p.kind)), p.country});
+  }
+  return out;
+}
+
+const found* mention(const std::vector<found>& v, const std::string& text) {
+  for (const auto& f : v) {
+    if (f.text == text) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("locations: countries, cities and regions in a conflict report, with one entity per place") {
+  const std::string text =
+      "Rockets hit a base in western Iraq on Sunday, the U.S. military said. The United States has 2,500 "
+      "troops in Iraq. Officials in Baghdad said the attack came from Syria. US envoys later flew to the Middle East.";
+  quarry::document doc(text);
+  quarry::tokenizer{}(doc);
+  stage()(doc);
+  CHECK((doc.done() & quarry::layer::places) != 0);
+  std::vector<std::string> names;
+  for (const auto& p : doc.places()) names.push_back(p.name);
+  CHECK(names == std::vector<std::string>{"Iraq", "United States", "Baghdad", "Syria", "Middle East"});
+  int us = 0;
+  for (const auto& m : doc.place_mentions()) us += doc.places()[m.place].name == "United States";
+  CHECK(us == 3);  // "U.S.", "United States" and "US" share one entity
+  const auto& baghdad = doc.places()[2];
+  CHECK(baghdad.kind == quarry::place_kind::city);
+  CHECK(baghdad.country == "IQ");
+  REQUIRE(baghdad.lat.has_value());
+  CHECK(*baghdad.lat == doctest::Approx(33.34).epsilon(0.01));
+  for (const auto& m : doc.place_mentions()) CHECK(doc.text(m) == text.substr(m.where.begin, m.where.size()));
+}
+
+TEST_CASE("locations: Georgia the US state vs the country, by what else the article names") {
+  auto state = places_in("Voters in Atlanta lined up for hours. Georgia certified its results on Friday, and "
+                         "officials in Savannah praised the count.");
+  const auto* g = mention(state, "Georgia");
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == "region");
+  CHECK(g->country == "US");
+  auto country = places_in("Protesters filled the streets of Tbilisi as Georgia's parliament debated the bill, "
+                           "which critics compare to a law in Russia.");
+  g = mention(country, "Georgia");
+  REQUIRE(g != nullptr);
+  CHECK(g->kind == "country");
+  CHECK(g->country == "GE");
+  auto cued = places_in("The company will build a battery plant in the state of Georgia, executives said.");
+  g = mention(cued, "Georgia");
+  REQUIRE(g != nullptr);
+  CHECK(g->country == "US");
+}
+
+TEST_CASE("locations: Jordan the country vs Jordan the person") {
+  auto sport = places_in("Michael Jordan won six titles with Chicago. Jordan said the team had never been better.");
+  CHECK(mention(sport, "Jordan") == nullptr);
+  auto news = places_in("Aid convoys crossed from Jordan into Syria on Tuesday.");
+  const auto* j = mention(news, "Jordan");
+  REQUIRE(j != nullptr);
+  CHECK(j->country == "JO");
+}
+
+TEST_CASE("locations: a capital used as an actor is not a place mention") {
+  auto v = places_in("Washington said the sanctions would stay. Moscow has warned of retaliation.");
+  CHECK(mention(v, "Washington") == nullptr);
+  CHECK(mention(v, "Moscow") == nullptr);
+  auto w = places_in("The summit was held in Washington last week.");
+  REQUIRE(mention(w, "Washington") != nullptr);
+  CHECK(mention(w, "Washington")->country == "US");
+}
+
+TEST_CASE("locations: place names inside people's and organizations' names are not places") {
+  auto v = places_in("Paris Hilton attended the gala. Shares of Bank of America rose, while the University of "
+                     "Texas announced new funding. The Washington Post reported the deal.");
+  CHECK(mention(v, "Paris") == nullptr);
+  CHECK(mention(v, "America") == nullptr);
+  CHECK(mention(v, "Texas") == nullptr);
+  CHECK(mention(v, "Washington") == nullptr);
+  CHECK(v.empty());
+}
+
+TEST_CASE("locations: demonyms are not place mentions, but the lookup gives their country") {
+  auto v = places_in("Iraqi forces and American advisers met Kurdish leaders. Many Brits and Iraqis watched.");
+  CHECK(v.empty());
+  CHECK(quarry::find_demonym("Iraqis") == "IQ");
+}
+
+TEST_CASE("locations: facilities and divisions are found by pattern when no lexicon knows them") {
+  auto v = places_in("Drones targeted al-Asad Air Base and the Taji military base, officials in Anbar province said. "
+                     "Flights at Baghdad airport resumed.");
+  const auto* base = mention(v, "al-Asad Air Base");
+  REQUIRE(base != nullptr);
+  CHECK(base->kind == "facility");
+  const auto* taji = mention(v, "Taji military base");
+  REQUIRE(taji != nullptr);
+  CHECK(taji->kind == "facility");
+  const auto* anbar = mention(v, "Anbar province");
+  REQUIRE(anbar != nullptr);
+  CHECK(anbar->kind == "region");
+  CHECK(anbar->name == "Anbar");
+  const auto* airport = mention(v, "Baghdad airport");
+  REQUIRE(airport != nullptr);
+  CHECK(airport->kind == "facility");
+  CHECK(airport->country == "IQ");
+  auto nigeria = places_in("Gunmen attacked a village in Zamfara State, police said.");
+  CHECK(mention(nigeria, "Zamfara State") != nullptr);
+  auto org = places_in("The Islamic State claimed the attack.");
+  CHECK(org.empty());
+}
+
+TEST_CASE("locations: relative locations keep their anchor") {
+  auto v = places_in("The convoy was ambushed 70 miles west of Baghdad, near the town of Ramadi.");
+  REQUIRE(mention(v, "Baghdad") != nullptr);
+  REQUIRE(mention(v, "Ramadi") != nullptr);
+  CHECK(mention(v, "Ramadi")->country == "IQ");
+}
+
+TEST_CASE("locations: common words and small towns need evidence before they count as places") {
+  auto v = places_in("Police said the Split decision was Nice. Reading the report took hours.");
+  CHECK(v.empty());
+  auto w = places_in("The festival moved from Nice to Reading this year.");
+  CHECK(mention(w, "Nice") != nullptr);
+  CHECK(mention(w, "Reading") != nullptr);
+}
+
+TEST_CASE("locations: sport, business and science stories in other countries") {
+  auto sport = places_in("Kenya's runners swept the podium in Berlin, while Brazil beat Argentina 2-1 in "
+                         "Buenos Aires on Tuesday.");
+  for (const char* n : {"Kenya", "Berlin", "Brazil", "Argentina", "Buenos Aires"}) {
+    CAPTURE(n);
+    CHECK(mention(sport, n) != nullptr);
+  }
+  auto business = places_in("The carmaker will open a plant near Chennai, India, and expand output in "
+                            "South Korea and Vietnam.");
+  REQUIRE(mention(business, "Chennai") != nullptr);
+  CHECK(mention(business, "Chennai")->country == "IN");
+  CHECK(mention(business, "South Korea") != nullptr);
+  CHECK(mention(business, "Vietnam") != nullptr);
+  auto disaster = places_in("A 6.8-magnitude earthquake struck Morocco's Atlas Mountains south of Marrakesh, "
+                            "and aid arrived from Spain and the Gulf.");
+  CHECK(mention(disaster, "Morocco") != nullptr);
+  CHECK(mention(disaster, "Spain") != nullptr);
+  CHECK(mention(disaster, "Gulf") != nullptr);
+}
+
+TEST_CASE("locations: courts and politics: old names and short forms resolve to one entity") {
+  quarry::document doc(std::string("A court in Kiev ruled on Monday. Judges in Kyiv had delayed the case while Britain "
+                                   "and the UK's allies watched."));
+  quarry::tokenizer{}(doc);
+  stage()(doc);
+  std::vector<std::string> names;
+  for (const auto& p : doc.places()) names.push_back(p.name);
+  CHECK(names == std::vector<std::string>{"Kyiv", "United Kingdom"});
+  CHECK(doc.place_mentions().size() == 4);
+}
+
+TEST_CASE("locations: a dateline in capitals is a place") {
+  auto v = places_in("NAIROBI, Kenya (Reuters) - Floods displaced thousands of families this week.");
+  REQUIRE(mention(v, "NAIROBI") != nullptr);
+  CHECK(mention(v, "NAIROBI")->name == "Nairobi");
+}
+
+TEST_CASE("locations: a user gazetteer adds places the built-in one lacks") {
+  auto g = std::make_shared<const quarry::gazetteer>(
+      quarry::gazetteer::with_user_text("Camp Lemonnier\tfacility\tDJ\t11.55\t43.15\tLemonnier\n", "user.tsv"));
+  const quarry::locations custom(g);
+  quarry::document doc(std::string("Marines at Lemonnier prepared to deploy."));
+  quarry::tokenizer{}(doc);
+  custom(doc);
+  REQUIRE(doc.place_mentions().size() == 1);
+  CHECK(doc.places()[0].name == "Camp Lemonnier");
+  CHECK(doc.places()[0].country == "DJ");
+}
