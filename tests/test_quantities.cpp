@@ -355,3 +355,12 @@ TEST_CASE("quantities: heights in feet and inches") {
   CHECK(q.object == "ft");
   CHECK(q.approx == "about");
 }
+
+TEST_CASE("quantities: model names at a sentence start or in mixed case are labels") {
+  CHECK(amounts("Boeing 737 jets were grounded after the incident.").empty());
+  CHECK(amounts("Apple launched the iPhone 15 in Cupertino.").empty());
+  auto q = one("Exactly 300 people were on board the ferry.", "300");
+  CHECK(q.text == "Exactly 300 people");
+  CHECK(q.approx.empty());
+  CHECK(one("Perhaps 2,000 people joined the vigil.", "2,000").approx == "about");
+}

@@ -502,8 +502,15 @@ class quantity_finder {
     if (pt.kind != token_kind::word || pt.has(possessive)) return false;
     if (t_.has(p, w_number_label) && !t_.has(p, w_stop | w_cue_end | w_period) ) return true;
     if (t_.is(p, "no") || t_.is(p, "no.") || t_.is(p, "nos")) return pt.has(capitalized) || t_.str(p).back() == '.';
-    if (!pt.has(capitalized) || t_.starts_sentence(p)) return false;
-    if (t_.has(p, w_month | w_weekday | w_currency | w_cue_end | w_date_preposition | w_stop)) return false;
+    std::string_view ps = t_.str(p);
+    bool inner_upper = false;  // "iPhone 15", "eBay 2"
+    for (std::size_t k = 1; k < ps.size(); ++k) inner_upper |= ps[k] >= 'A' && ps[k] <= 'Z' && ps[k - 1] >= 'a' && ps[k - 1] <= 'z';
+    if (!pt.has(capitalized) && !inner_upper) return false;
+    if (t_.has(p, w_month | w_weekday | w_currency | w_cue_end | w_date_preposition | w_stop | w_determiner |
+                      w_cardinal | w_vague))
+      return false;
+    // a capitalized first word of a sentence is a name only when no lexicon knows it ("Boeing 737 jets")
+    if (t_.starts_sentence(p) && t_.info(p) != nullptr) return false;
     if (p > 0 && t_.tok(p - 1).is_quote()) return false;
     if (c.percent || t_.has(c.last, w_multiplier | w_percent) || (c.last < t_.size() && t_.str(c.last) == "%"))
       return false;

@@ -78,7 +78,7 @@ struct cue {
   std::string_view phrase;  // lower-case words separated by one space
   approximation approx;
 };
-inline constexpr std::array<cue, 57> approximation_cues = {{
+inline constexpr std::array<cue, 66> approximation_cues = {{
     {"about", approximation::about},           {"approximately", approximation::about},
     {"approx", approximation::about},          {"around", approximation::about},
     {"roughly", approximation::about},         {"some", approximation::about},
@@ -107,7 +107,11 @@ inline constexpr std::array<cue, 57> approximation_cues = {{
     {"at most", approximation::up_to},         {"no more than", approximation::up_to},
     {"not more than", approximation::up_to},   {"a maximum of", approximation::up_to},
     {"only", approximation::none},             {"just", approximation::none},
-    {"a mere", approximation::none},
+    {"a mere", approximation::none},           {"exactly", approximation::none},
+    {"precisely", approximation::none},        {"barely", approximation::none},
+    {"fully", approximation::none},            {"another", approximation::none},
+    {"perhaps", approximation::about},         {"maybe", approximation::about},
+    {"possibly", approximation::about},        {"an additional", approximation::none},
 }};
 
 // Cues written after the number: "60 or more", "50-odd", "100-plus", "30 or so".

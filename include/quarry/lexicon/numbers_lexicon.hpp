@@ -176,7 +176,7 @@ inline constexpr std::string_view number_labels =
     "phase category class model size act scene bay lane pier apartment apt suite box block lot plot "
     "row seat item rule resolution amendment protocol hole lap heat match court pitch bus train "
     "channel code form schedule table figure fig annex appendix tier unit zone sector tranche "
-    "series season part chapter step title";
+    "series season part chapter step title top";
 
 inline constexpr std::string_view plural_nouns =
     "people personnel police staff children men women cattle livestock feet teeth data media "
