@@ -147,6 +147,7 @@ struct quote_scratch {
   std::vector<std::uint32_t> m_first, m_last;
   std::vector<raw_quote> raw;
   std::vector<attribution> attr;
+  std::vector<std::uint32_t> next_attributed;
   std::vector<span> outer;                   // outermost quote contents, sorted, for "inside a quote"
   std::vector<std::int16_t> gender;          // per actor: > 0 he, < 0 she, from the pronouns near it
 };
@@ -554,7 +555,7 @@ class quote_finder {
       // "“A,” Smith said. “B,” he added": the speaker of the paragraph's previous quote
       if (current_ != no_index) {
         const auto& q = s_.raw[current_];
-        for (std::uint32_t j = current_; j-- > 0;) {
+        for (std::uint32_t j = current_; j-- > 0 && j + 8 > current_;) {
           if (s_.raw[j].paragraph != q.paragraph) break;
           if (s_.raw[j].depth == 0 && s_.attr[j].found && s_.attr[j].speaker != no_entity &&
               !speaker_pronouns.contains(doc_.text(s_.attr[j].speaker_where))) {
@@ -577,7 +578,20 @@ class quote_finder {
     if (a >= hi) return {};
     if (is_word(a) && speaker_pronouns.contains(txt(a))) return from_pronoun(a, cue_a, cue_b);
     for (std::uint32_t k = a; k < hi && k < a + 5; ++k) {
-      if (s_.mention_start[k] != no_index) return from_mention(s_.mention_start[k], hi, cue_a, cue_b);
+      if (s_.mention_start[k] != no_index) {
+        std::uint32_t m = s_.mention_start[k];
+        // "the Arsenal manager Mikel Arteta": the organisation qualifies the person who speaks
+        if (kind_of(mention(m).actor) != actor_kind::person) {
+          for (std::uint32_t j = s_.m_last[m] + 1; j < hi && j < s_.m_last[m] + 5 && is_word(j); ++j) {
+            const std::uint32_t m2 = s_.mention_start[j];
+            if (m2 != no_index) {
+              if (kind_of(mention(m2).actor) == actor_kind::person) m = m2;
+              break;
+            }
+          }
+        }
+        return from_mention(m, hi, cue_a, cue_b);
+      }
       if (!is_word(k)) break;
     }
     if (is_word(a) && description_openers.contains(txt(a))) {
@@ -804,8 +818,11 @@ class quote_finder {
   // Reported speech before token `before` in [lo, before): the latest "X said", "according to X".
   [[nodiscard]] attribution reported(std::uint32_t lo, std::uint32_t before) const {
     for (std::uint32_t k = before; k-- > lo && k + 120 > before;) {
-      if (inside_quote(toks_[k].begin) || toks_[k].is_quote()) continue;
-      if (is_according_to(k)) {
+      if (!is_word(k)) continue;
+      const bool according = is_according_to(k);
+      if (!according && !is_verb(k)) continue;
+      if (inside_quote(toks_[k].begin)) continue;
+      if (according) {
         attribution a = subject_after(k + 2, before, k, k + 1);
         if (a.found) return a;
       }
@@ -868,25 +885,33 @@ class quote_finder {
         if (!s_.attr[j].found) s_.attr[j] = found;
       }
     }
+    // the next quote of the same paragraph with an attribution of its own (one backward pass)
+    s_.next_attributed.assign(raw.size(), no_index);
+    for (std::uint32_t i = static_cast<std::uint32_t>(raw.size()), next = no_index; i-- > 0;) {
+      if (next != no_index && raw[next].paragraph != raw[i].paragraph) next = no_index;
+      s_.next_attributed[i] = next;
+      if (raw[i].depth == 0 && s_.attr[i].found && words_in(raw[i]) > 2) next = i;
+    }
     // 3. the rest, in document order
+    std::uint32_t prev_attributed = no_index;  // latest attributed quote of the current paragraph
     for (std::uint32_t i = 0; i < raw.size(); ++i) {
       raw_quote& q = raw[i];
-      if (q.depth > 0 || s_.attr[i].found) continue;
-      if (q.orphan) continue;
+      if (prev_attributed != no_index && raw[prev_attributed].paragraph != q.paragraph) prev_attributed = no_index;
+      if (q.depth > 0 || q.orphan) continue;
+      if (s_.attr[i].found) {
+        if (words_in(q) > 2) prev_attributed = i;
+        continue;
+      }
       attribution a;
       if (q.chain_prev != no_index && s_.attr[q.chain_prev].found) a = s_.attr[q.chain_prev];
       // another quote of the same paragraph: the one before, else the one after
-      for (std::uint32_t j = i; !a.found && j-- > 0 && raw[j].paragraph == q.paragraph;) {
-        if (raw[j].depth == 0 && s_.attr[j].found && words_in(raw[j]) > 2) a = s_.attr[j];
-      }
-      for (std::uint32_t j = i + 1; !a.found && j < raw.size() && raw[j].paragraph == q.paragraph; ++j) {
-        if (raw[j].depth == 0 && s_.attr[j].found && words_in(raw[j]) > 2) a = s_.attr[j];
-      }
+      if (!a.found && prev_attributed != no_index) a = s_.attr[prev_attributed];
+      if (!a.found && s_.next_attributed[i] != no_index) a = s_.attr[s_.next_attributed[i]];
       if (!a.found) a = reported(para_first(q.paragraph), q.open != no_index ? q.open : q.first);
       if (!a.found && starts_paragraph(q) && q.paragraph > 0) {
         // a bare quote paragraph: the previous paragraph's speaker, its reported speech, its subject
         const std::uint32_t pp = q.paragraph - 1;
-        for (std::uint32_t j = i; !a.found && j-- > 0 && raw[j].paragraph >= pp;) {
+        for (std::uint32_t j = i; !a.found && j-- > 0 && j + 64 > i && raw[j].paragraph >= pp;) {
           if (raw[j].paragraph == pp && raw[j].depth == 0 && s_.attr[j].found) a = s_.attr[j];
         }
         if (!a.found) a = reported(para_first(pp), std::min(para_last(pp), ntok()));
@@ -899,6 +924,7 @@ class quote_finder {
         }
       }
       s_.attr[i] = a;
+      if (a.found && words_in(q) > 2) prev_attributed = i;
     }
     // 4. write the annotations
     auto& out = doc_.quotes();
