@@ -222,6 +222,26 @@ TEST_CASE("examples: stream_jsonl reports a bad line with its number and goes on
 }
 #endif
 
+#ifdef QUARRY_EXAMPLE_CUSTOM_LEXICON
+TEST_CASE("examples: custom_lexicon resolves the aliases and speech verbs it adds at run time") {
+  const run_result r = run(QUARRY_EXAMPLE_CUSTOM_LEXICON, "");
+  INFO(r.out, r.err);
+  CHECK(r.status == 0);
+  CHECK(has(r.out, "actor: Ana Ruiz (person)\n"));
+  CHECK(has(r.out, "actor: Ministry of Silly Walks (organization)\n"));
+  CHECK_FALSE(has(r.out, "actor: MoSW"));
+  CHECK(has(r.out, "quote: Ana Ruiz harrumphed: Not on my watch"));
+}
+
+TEST_CASE("examples: custom_lexicon names the file and line of a bad alias line") {
+  scratch s;
+  const fs::path bad = s.write("bad.tsv", "# comment\nMoSW\tMinistry of Silly Walks\nno tab on this line\n");
+  const run_result r = run(QUARRY_EXAMPLE_CUSTOM_LEXICON, quoted(bad.string()));
+  CHECK(r.status == 1);
+  CHECK(has(r.err, bad.string() + ":3: "));
+}
+#endif
+
 #ifdef QUARRY_EXAMPLE_QUARRY_EXTRACT
 TEST_CASE("examples: quarry-extract prints the sample article as JSON Lines and as a report") {
   const run_result jsonl = run(QUARRY_EXAMPLE_QUARRY_EXTRACT, "--format jsonl " + quoted(sample));
