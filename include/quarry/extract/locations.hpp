@@ -253,8 +253,8 @@ class locations {
       const auto m = g_.names().longest_at(text_, upto, i);
       std::uint32_t name_last = i;
       // a demonym ("Brits", "Iraqis") is never a place, even when a town bears the name
-      const bool demonym = !g_.find_demonym(w(i)).empty();
-      if (m.value && cap(i) && case_ok(m.first, m.last, m.mode) && !(demonym && m.last == i + 1)) {
+      const bool demonym = (!m.value || m.last == i + 1) && !g_.find_demonym(w(i)).empty();
+      if (m.value && cap(i) && case_ok(m.first, m.last, m.mode) && !demonym) {
         name_last = m.last;
         r.candidates = g_.candidates(*m.value);
       } else if (self_.options_.patterns) {

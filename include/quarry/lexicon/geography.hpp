@@ -11,7 +11,9 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <charconv>
+#include <functional>
 #include <cmath>
 #include <cstdint>
 #include <deque>
@@ -108,6 +110,12 @@ void split_each(std::string_view s, char sep, F&& f) {
   }
 }
 
+// Hash and equality that let a std::string-keyed map be searched with a string_view.
+struct transparent_hash {
+  using is_transparent = void;
+  [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 inline double parse_coordinate(std::string_view s) {
   if (s.empty()) return NAN;
   double v = NAN;
@@ -181,9 +189,21 @@ class gazetteer {
 
   // The ISO alpha-2 code of the country a demonym names ("Iraqi", "Iraqis", "American" -> "US"),
   // or an empty view. Any letter case; curly apostrophes fold.
-  [[nodiscard]] std::string_view find_demonym(std::string_view word) const {
+  // No allocation: the word is folded into a stack buffer (it is asked for many capitalised words).
+  [[nodiscard]] std::string_view find_demonym(std::string_view word) const noexcept {
     if (word.empty() || word.size() > 48) return {};
-    const auto it = demonyms_.find(detail::fold_key(word));
+    std::array<char, 48> buf{};
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < word.size(); ++i) {
+      const char c = word[i];
+      if (c == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' && (word[i + 2] == '\x99' || word[i + 2] == '\x98')) {
+        buf[n++] = '\'';
+        i += 2;
+      } else {
+        buf[n++] = detail::ascii_lower(c);
+      }
+    }
+    const auto it = demonyms_.find(std::string_view(buf.data(), n));
     return it == demonyms_.end() ? std::string_view() : it->second;
   }
 
@@ -438,7 +458,7 @@ class gazetteer {
   std::vector<geo_entry> entries_;
   std::vector<std::uint32_t> candidate_ids_;
   matcher_type names_;
-  std::unordered_map<std::string, std::string_view> demonyms_;
+  std::unordered_map<std::string, std::string_view, detail::transparent_hash, std::equal_to<>> demonyms_;
   std::unordered_map<std::string, std::uint32_t> country_by_code_;
   std::vector<std::pair<std::string, std::string_view>> user_demonyms_;
   std::deque<std::string> storage_;  // user file texts; entries view into them

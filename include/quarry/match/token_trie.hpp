@@ -40,22 +40,35 @@ inline constexpr std::uint64_t fnv_prime = 0x100000001b3ull;
 }
 
 // 64-bit hash of a token's bytes under a match_case; never 0 (0 marks an empty table slot).
+// Bytes are folded and packed eight to a word, one multiply per word, so a short word costs a few
+// cycles; the same function serves building and lookup, so folding rules live in one place.
 [[nodiscard]] constexpr std::uint64_t token_hash(std::string_view w, match_case mode) noexcept {
   std::size_t n = w.size();
   if (n > 1 && w[n - 1] == '.') --n;
-  std::uint64_t h = mode == match_case::fold ? fnv_offset : (fnv_offset ^ 0x5bd1e9955bd1e995ull);
   const bool fold = mode == match_case::fold;
+  std::uint64_t h = (fold ? fnv_offset : (fnv_offset ^ 0x5bd1e9955bd1e995ull));
+  std::uint64_t chunk = 0;
+  unsigned k = 0;
+  std::size_t len = 0;
   for (std::size_t i = 0; i < n; ++i) {
     auto c = static_cast<unsigned char>(w[i]);
     if (c == 0xE2 && i + 2 < n && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
         (static_cast<unsigned char>(w[i + 2]) == 0x99 || static_cast<unsigned char>(w[i + 2]) == 0x98)) {
       c = '\'';
       i += 2;
-    } else if (fold && c >= 'A' && c <= 'Z') {
-      c = static_cast<unsigned char>(c + ('a' - 'A'));
+    } else if (fold) {
+      c = static_cast<unsigned char>(c | (static_cast<unsigned>(c - 'A') < 26u ? 0x20u : 0u));
     }
-    h = (h ^ c) * fnv_prime;
+    chunk |= static_cast<std::uint64_t>(c) << (8 * k);
+    ++len;
+    if (++k == 8) {
+      h = (h ^ chunk) * 0x9E3779B97F4A7C15ull;
+      h ^= h >> 32;
+      chunk = 0;
+      k = 0;
+    }
   }
+  h = (h ^ chunk ^ (static_cast<std::uint64_t>(len) << 56)) * 0x9E3779B97F4A7C15ull;
   h = mix64(h);
   return h == 0 ? 1 : h;
 }
