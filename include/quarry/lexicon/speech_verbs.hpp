@@ -33,7 +33,7 @@ inline constexpr std::string_view builtin_speech_verbs[] = {
     "declare", "declared", "declares", "declaring", "demanded", "denied", "denies", "deny",
     "describe", "described", "describes", "emphasise", "emphasised", "emphasises", "emphasize",
     "emphasized", "emphasizes", "exclaimed", "exclaims", "explain", "explained", "explaining",
-    "explains", "insist", "insisted", "insisting", "insists", "joked", "lamented",
+    "explains", "expressed", "insist", "insisted", "insisting", "insists", "joked", "lamented",
     "laughed", "maintain", "maintained", "maintains", "mentioned", "murmured", "mused", "noted",
     "noting", "observe", "observed", "observes", "pleaded", "pledge", "pledged", "pledges",
     "posted", "predict", "predicted", "predicts", "proclaim", "proclaimed", "promise", "promised",
