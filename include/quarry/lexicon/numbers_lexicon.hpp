@@ -18,21 +18,21 @@ namespace quarry {
 inline namespace v0 {
 namespace detail {
 
-[[nodiscard]] constexpr char fold_ascii(char c) noexcept {
+[[nodiscard]] constexpr char fold_lower_ascii(char c) noexcept {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
 }
 
 [[nodiscard]] constexpr bool equal_folded(std::string_view folded_key, std::string_view s) noexcept {
   if (folded_key.size() != s.size()) return false;
   for (std::size_t i = 0; i < s.size(); ++i)
-    if (folded_key[i] != fold_ascii(s[i])) return false;
+    if (folded_key[i] != fold_lower_ascii(s[i])) return false;
   return true;
 }
 
 [[nodiscard]] constexpr std::uint64_t hash_folded(std::string_view s) noexcept {
   std::uint64_t h = 1469598103934665603ull;  // FNV-1a
   for (char c : s) {
-    h ^= static_cast<unsigned char>(fold_ascii(c));
+    h ^= static_cast<unsigned char>(fold_lower_ascii(c));
     h *= 1099511628211ull;
   }
   return h ^ (h >> 29);
@@ -59,7 +59,7 @@ class folded_map {
     }
     slots_[i].used = true;
     slots_[i].key.reserve(key.size());
-    for (char c : key) slots_[i].key += fold_ascii(c);
+    for (char c : key) slots_[i].key += fold_lower_ascii(c);
     ++size_;
     return slots_[i].value;
   }
