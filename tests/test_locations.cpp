@@ -201,3 +201,21 @@ TEST_CASE("locations: a user gazetteer adds places the built-in one lacks") {
   CHECK(doc.places()[0].name == "Camp Lemonnier");
   CHECK(doc.places()[0].country == "DJ");
 }
+
+TEST_CASE("locations: a place name inside a longer capitalised name is not a place") {
+  auto v = places_in("Manchester United beat Everton 2-1 at Old Trafford on Sunday, and fans in Southern "
+                     "California watched on television.");
+  CHECK(mention(v, "Trafford") == nullptr);
+  CHECK(mention(v, "California") != nullptr);  // a compass word before a name is no longer name
+}
+
+TEST_CASE("locations: a disaster story in Libya: cities, countries and rescuers' origins") {
+  auto v = places_in("Rescue teams from Egypt and Turkey arrived in Benghazi on Wednesday, and the government "
+                     "in Tripoli declared three days of mourning, officials said.");
+  for (const char* n : {"Egypt", "Turkey", "Benghazi", "Tripoli"}) {
+    CAPTURE(n);
+    REQUIRE(mention(v, n) != nullptr);
+  }
+  CHECK(mention(v, "Tripoli")->country == "LY");  // Libya's capital, not Tripoli, Lebanon
+  CHECK(mention(v, "Benghazi")->country == "LY");
+}

@@ -378,6 +378,16 @@ class locations {
           r.person_like = self_.people_->honorific(prev) != nullptr;
           return;
         }
+        // "Old Trafford", "Fort Worth Star": a capitalised word before the name that is neither a
+        // sentence opener nor a compass word makes the name part of a longer one
+        if (cap(q) && q != s.first && !toks_[q].has(all_caps) && !toks_[q].has(sentence_start) &&
+            !detail::in_word_set(prev, detail::locative_words) &&
+            !detail::in_word_set(prev, detail::compass_words) &&
+            !detail::in_word_set(prev, std::array<std::string_view, 4>{"greater", "upper", "lower", "downtown"}) &&
+            !self_.people_->first_name(prev)) {
+          r.keep = false;
+          return;
+        }
         if (cap(q) && !toks_[q].has(all_caps)) {
           const auto* fn = self_.people_->first_name(prev);
           // an ambiguous given name ("Lily", "Will") counts only inside a sentence

@@ -4143,8 +4143,7 @@ Staten Island	other	US	40.58	-74.15
 Flushing Meadows	facility	US	40.75	-73.84	Flushing Meadows-Corona Park	
 Hollywood	other	US	34.1	-118.33		
 Soho	other	GB	51.51	-0.13		
-Kensington	other	GB	51.5	-0.19		
-Chelsea	other	GB	51.49	-0.17		)qgeo";
+Kensington	other	GB	51.5	-0.19		)qgeo";
 inline constexpr std::string_view geo_region_chunks[] = {
     {geo_region_chunks_0, sizeof(geo_region_chunks_0) - 1},
     {geo_region_chunks_1, sizeof(geo_region_chunks_1) - 1},
