@@ -421,3 +421,28 @@ TEST_CASE("quotes: in the full pipeline the speaker is the actor's canonical nam
   CHECK(doc.text(doc.quotes()[0].cue) == "told");
 }
 #endif
+
+TEST_CASE("quotes: 'it said' and 'the company said' point to the story's company, not one named in passing") {
+  const auto doc = with_cast(
+      "Northwind Holdings cut its forecast on Thursday, and Northwind Holdings shares fell 12 percent.\n\n"
+      "“The guidance cut was bigger than anyone expected,” said Tom Price, an analyst at Barclays.\n\n"
+      "“These decisions are never easy,” it said in a statement.\n\n"
+      "“We will appeal the fine,” the company said.",
+      {organization("Northwind Holdings"), person("Tom Price"), organization("Barclays")});
+  REQUIRE(doc.quotes().size() == 3);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Tom Price");
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Northwind Holdings");
+  CHECK(doc.text(doc.quotes()[1].speaker_where) == "it");
+  CHECK(doc.speaker_of(doc.quotes()[2]) == "Northwind Holdings");
+  CHECK(doc.text(doc.quotes()[2].speaker_where) == "the company");
+}
+
+TEST_CASE("quotes: an unnamed subject that opens the sentence is kept as written for a partial quote") {
+  const auto doc = with_cast(
+      "A federal judge in Texas on Monday blocked the emissions rule, calling it “arbitrary and capricious.”", {});
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.quotes()[0].statement);
+  CHECK(doc.quotes()[0].speaker == quarry::no_entity);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "A federal judge");
+  CHECK(doc.text(doc.quotes()[0].cue) == "calling");
+}

@@ -89,7 +89,7 @@ inline constexpr auto anonymous_heads = make_word_list(
     "person", "resident", "residents", "source", "sources", "witness", "witnesses");
 // Verbs that introduce a partial quote that judges ("condemned the strikes as ...").
 inline constexpr auto evaluative_cues = make_word_list(
-    "blasted", "branded", "called", "condemned", "criticised", "criticized", "decried", "denounced",
+    "blasted", "branded", "called", "calling", "condemned", "criticised", "criticized", "decried", "denounced",
     "dismissed", "hailed", "labeled", "labelled", "lauded", "praised", "slammed", "termed", "welcomed");
 // Words right before a quote that make it a name or a term, not a statement.
 inline constexpr auto naming_cues = make_word_list(
@@ -499,6 +499,11 @@ class quote_finder {
       if (is_verb(e) || detail::iequals(txt(e), "who") || detail::iequals(txt(e), "which") ||
           detail::iequals(txt(e), "that"))
         break;
+      // "a federal judge in Texas on Monday blocked ...": places, times and verbs end it; "a
+      // spokesman for the ministry" and "an official of the union" keep theirs
+      const std::string_view w = txt(e);
+      if (is_lower_word(e) && non_subject_openers.contains(w) && w != "for" && w != "of" && w != "at") break;
+      if (is_lower_word(e) && !t.has(hyphenated) && w.size() > 4 && w.substr(w.size() - 2) == "ed") break;
       ++e;
     }
     return e;
@@ -654,6 +659,11 @@ class quote_finder {
         return from_pronoun(j, cue_a, cue_b);
     }
     if (fallback != no_index) return from_mention(fallback, v, cue_a, cue_b);
+    // "A federal judge in Texas blocked the rule, calling it ...": the sentence's opening description
+    const std::uint32_t sf = std::max(sent_first(k), lo);
+    if (sf < v && is_word(sf) && description_openers.contains(txt(sf))) {
+      return from_description(sf, std::min(description_end(sf, v), v), cue_a, cue_b);
+    }
     return {};
   }
 
@@ -715,19 +725,31 @@ class quote_finder {
         std::partition_point(s_.order.begin(), s_.order.end(),
                              [&](std::uint32_t m) { return ms[m].where.begin < toks_[at].begin; }) -
         s_.order.begin());
+    // the latest subject-like organization (or one whose name holds the head noun); failing that,
+    // the organization named most often in the window ("the company" is the story's company)
+    entity_id best = no_entity;
+    int best_count = 0;
+    std::array<std::pair<entity_id, int>, 16> counts{};
+    std::size_t ncounts = 0;
     for (int n = 0; k > 0 && n < 40; ++n) {
       --k;
       const actor_mention& am = mention(k);
       if (am.actor == no_entity || am.actor >= doc_.actors().size()) continue;
       if (inside_quote(am.where.begin)) continue;
       const actor& a = doc_.actors()[am.actor];
-      if (head.empty()) {
-        if (a.kind != actor_kind::person) return am.actor;
-      } else if (contains_word(a.name, head)) {
-        return am.actor;
+      if (a.kind == actor_kind::person) continue;
+      if (!head.empty() && contains_word(a.name, head)) return am.actor;
+      const std::uint32_t f = s_.m_first[k];
+      if (head.empty() && f != no_index && subject_like(f, sent_first(f))) return am.actor;
+      std::size_t c = 0;
+      while (c < ncounts && counts[c].first != am.actor) ++c;
+      if (c == ncounts && ncounts < counts.size()) counts[ncounts++] = {am.actor, 0};
+      if (c < ncounts && ++counts[c].second > best_count) {
+        best_count = counts[c].second;
+        best = am.actor;
       }
     }
-    return no_entity;
+    return best;
   }
 
   [[nodiscard]] static bool iequal(std::string_view a, std::string_view b) noexcept {
