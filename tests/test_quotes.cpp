@@ -446,3 +446,13 @@ TEST_CASE("quotes: an unnamed subject that opens the sentence is kept as written
   CHECK(doc.speaker_of(doc.quotes()[0]) == "A federal judge");
   CHECK(doc.text(doc.quotes()[0].cue) == "calling");
 }
+
+TEST_CASE("quotes: a specific institution noun never falls back to an unrelated organization") {
+  const auto doc = with_cast(
+      "Hamas fighters attacked the convoy near the border on Friday.\n\n"
+      "“The operation will continue until the area is secure,” the coalition said.",
+      {organization("Hamas")});
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.quotes()[0].speaker == quarry::no_entity);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "the coalition");
+}

@@ -82,6 +82,10 @@ inline constexpr auto organization_heads = make_word_list(
     "court", "department", "embassy", "federation", "firm", "government", "group", "league",
     "military", "ministry", "movement", "navy", "network", "newspaper", "office", "organisation",
     "organization", "party", "police", "regime", "team", "union", "university");
+// Organization heads generic enough to mean the story's company when no name holds them
+// ("the company said"); "the coalition" or "the ministry" must match a name instead.
+inline constexpr auto generic_organization_heads = make_word_list(
+    "airline", "bank", "broadcaster", "club", "company", "firm", "group", "network", "newspaper", "team");
 // Heads of a description that stays unnamed even when definite ("the official said").
 inline constexpr auto anonymous_heads = make_word_list(
     "activist", "activists", "aide", "aides", "analyst", "analysts", "diplomat", "diplomats", "expert",
@@ -98,7 +102,7 @@ inline constexpr auto naming_cues = make_word_list(
 
 static_assert(speaker_pronouns.sorted() && description_openers.sorted() && verb_fillers.sorted() &&
               non_subject_openers.sorted() && voice_nouns.sorted() && organization_heads.sorted() &&
-              anonymous_heads.sorted() && evaluative_cues.sorted() && naming_cues.sorted(),
+              anonymous_heads.sorted() && generic_organization_heads.sorted() && evaluative_cues.sorted() && naming_cues.sorted(),
               "quote word lists must stay sorted");
 
 enum class mark_family : std::uint8_t { none, double_mark, single_mark };
@@ -744,6 +748,7 @@ class quote_finder {
       std::size_t c = 0;
       while (c < ncounts && counts[c].first != am.actor) ++c;
       if (c == ncounts && ncounts < counts.size()) counts[ncounts++] = {am.actor, 0};
+      if (!head.empty() && !generic_organization_heads.contains(head)) continue;
       if (c < ncounts && ++counts[c].second > best_count) {
         best_count = counts[c].second;
         best = am.actor;
