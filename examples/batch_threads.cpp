@@ -19,23 +19,8 @@ namespace {
 
 // The same pipeline embed_minimal builds: everything this build of quarry can find.
 auto make_extractor() {
-  return quarry::make_pipeline(quarry::tokenizer{}
-#if __has_include(<quarry/extract/locations.hpp>)
-                               , quarry::locations{}
-#endif
-#if __has_include(<quarry/extract/actors.hpp>)
-                               , quarry::actors{}
-#endif
-#if __has_include(<quarry/extract/quantities.hpp>)
-                               , quarry::quantities{}
-#endif
-#if __has_include(<quarry/extract/dates.hpp>)
-                               , quarry::dates{}
-#endif
-#if __has_include(<quarry/extract/quotes.hpp>) && __has_include(<quarry/extract/actors.hpp>)
-                               , quarry::quotes{}
-#endif
-  );
+  return quarry::make_pipeline(quarry::tokenizer{}, quarry::locations{}, quarry::actors{},
+                               quarry::quantities{}, quarry::dates{}, quarry::quotes{});
 }
 
 bool read_file(const std::string& path, std::string& out) {

@@ -5,23 +5,8 @@
 #include <iostream>
 
 int main() {
-  const auto extract = quarry::make_pipeline(quarry::tokenizer{}
-#if __has_include(<quarry/extract/locations.hpp>)
-                                             , quarry::locations{}
-#endif
-#if __has_include(<quarry/extract/actors.hpp>)
-                                             , quarry::actors{}
-#endif
-#if __has_include(<quarry/extract/quantities.hpp>)
-                                             , quarry::quantities{}
-#endif
-#if __has_include(<quarry/extract/dates.hpp>)
-                                             , quarry::dates{}
-#endif
-#if __has_include(<quarry/extract/quotes.hpp>) && __has_include(<quarry/extract/actors.hpp>)
-                                             , quarry::quotes{}
-#endif
-  );
+  const auto extract = quarry::make_pipeline(quarry::tokenizer{}, quarry::locations{}, quarry::actors{},
+                                             quarry::quantities{}, quarry::dates{}, quarry::quotes{});
   const quarry::document doc = extract(
       "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Mayor Ana Ruiz said on Monday after about 300 homes in "
       "Valencia were flooded.");

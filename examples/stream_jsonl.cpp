@@ -30,23 +30,8 @@ std::optional<quarry::calendar_date> parse_date(const std::string& s) {
 
 int main() {
   std::ios::sync_with_stdio(false);
-  const auto extract = quarry::make_pipeline(quarry::tokenizer{}
-#if __has_include(<quarry/extract/locations.hpp>)
-                                             , quarry::locations{}
-#endif
-#if __has_include(<quarry/extract/actors.hpp>)
-                                             , quarry::actors{}
-#endif
-#if __has_include(<quarry/extract/quantities.hpp>)
-                                             , quarry::quantities{}
-#endif
-#if __has_include(<quarry/extract/dates.hpp>)
-                                             , quarry::dates{}
-#endif
-#if __has_include(<quarry/extract/quotes.hpp>) && __has_include(<quarry/extract/actors.hpp>)
-                                             , quarry::quotes{}
-#endif
-  );
+  const auto extract = quarry::make_pipeline(quarry::tokenizer{}, quarry::locations{}, quarry::actors{},
+                                             quarry::quantities{}, quarry::dates{}, quarry::quotes{});
 
   quarry::document doc;  // reused for every line
   std::string line, text, out;
