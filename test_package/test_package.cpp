@@ -24,7 +24,7 @@ int main() {
                                              quarry::quantities{}, quarry::dates{}, quarry::quotes{});
 
   const std::string_view text =
-      "Italian Prime Minister Giorgia Meloni said on Tuesday that 3,000 people had left Bologna. "
+      "Italian Prime Minister Giorgia Meloni said in Rome on Tuesday that 3,000 people had left their homes. "
       "\xE2\x80\x9CWe will not leave these families alone,\xE2\x80\x9D she said.";
   const quarry::document doc = extract(text);
 
@@ -48,12 +48,12 @@ int main() {
     meloni = meloni || a.name.find("Meloni") != std::string::npos;
   }
   check(meloni, "Giorgia Meloni is an actor");
-  bool bologna = false;
+  bool rome = false;
   for (const auto& p : doc.places()) {
     std::printf("place: %s\n", p.name.c_str());
-    bologna = bologna || p.name == "Bologna";
+    rome = rome || p.name == "Rome";
   }
-  check(bologna, "Bologna is a place");
+  check(rome, "Rome is a place");
 
   if (failures == 0) std::printf("consumer: OK\n");
   return failures == 0 ? EXIT_SUCCESS : EXIT_FAILURE;
