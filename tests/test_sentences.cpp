@@ -200,9 +200,7 @@ TEST_CASE("sentences: hard-wrapped prose inside a paragraph continues across the
         strings{"Intro line.", "The minister said the\r\nplan would proceed."});
 }
 
-// BUG: with no blank line anywhere, every line becomes a paragraph, so hard-wrapped prose (e-mailed
-// copy, wire feeds wrapped at 72 columns) is cut mid-sentence at each line break.
-TEST_CASE("sentences: hard-wrapped prose without any blank line is not cut at each line" * doctest::may_fail()) {
+TEST_CASE("sentences: hard-wrapped prose without any blank line is not cut at each line") {
   CHECK(sentences_of("The minister said the\nplan would proceed in\nthree stages.") ==
         strings{"The minister said the\nplan would proceed in\nthree stages."});
 }

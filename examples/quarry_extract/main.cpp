@@ -45,7 +45,10 @@ std::optional<quarry::calendar_date> parse_date(const std::string& s) {
   int y = 0, m = 0, d = 0;
   char tail = 0;
   if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s.size() != 10) return std::nullopt;
-  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return std::nullopt;
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  if (m == 2 && d == 29 && !leap) return std::nullopt;
   return quarry::calendar_date{y, m, d};
 }
 
@@ -91,7 +94,7 @@ quarry::any_pipeline build_pipeline(const options& o) {
   quarry::any_pipeline p;
   p.add(quarry::tokenizer{quarry::tokenize_options{o.strict_utf8}});
   std::string kinds = "," + o.kinds + ",";
-  [[maybe_unused]] auto wants = [&](const char* k) { return kinds.find(std::string(",") + k + ",") != std::string::npos; };
+  auto wants = [&](const char* k) { return kinds.find(std::string(",") + k + ",") != std::string::npos; };
   for (std::size_t pos = 1; pos < kinds.size();) {
     const std::size_t next = kinds.find(',', pos);
     const std::string k = kinds.substr(pos, next - pos);
@@ -100,21 +103,11 @@ quarry::any_pipeline build_pipeline(const options& o) {
     }
     pos = next + 1;
   }
-#if __has_include(<quarry/extract/locations.hpp>)
   if (wants("locations") || wants("actors") || wants("quotes")) p.add(quarry::locations{});
-#endif
-#if __has_include(<quarry/extract/actors.hpp>)
   if (wants("actors") || wants("quotes")) p.add(quarry::actors{});
-#endif
-#if __has_include(<quarry/extract/quantities.hpp>)
   if (wants("quantities")) p.add(quarry::quantities{});
-#endif
-#if __has_include(<quarry/extract/dates.hpp>)
   if (wants("dates")) p.add(quarry::dates{});
-#endif
-#if __has_include(<quarry/extract/quotes.hpp>)
   if (wants("quotes")) p.add(quarry::quotes{});
-#endif
   return p;
 }
 
@@ -233,7 +226,7 @@ int main(int argc, char** argv) {
   }
 
   std::optional<quarry::calendar_date> default_date;
-  if (!o.date.empty()) {
+  if (app.count("--date") > 0) {
     default_date = parse_date(o.date);
     if (!default_date) {
       std::fprintf(stderr, "quarry-extract: --date: '%s' is not a date of the form YYYY-MM-DD\n", o.date.c_str());

@@ -112,7 +112,8 @@ class pipeline {
   std::tuple<Stages...> stages_;
 };
 
-template <stage... Stages>
+template <class... Stages>
+  requires(stage<std::remove_cvref_t<Stages>> && ...)
 [[nodiscard]] auto make_pipeline(Stages&&... stages) {
   return pipeline<std::remove_cvref_t<Stages>...>(std::forward<Stages>(stages)...);
 }
@@ -124,15 +125,18 @@ class any_pipeline {
   any_pipeline() = default;
 
   // Appends a stage; throws usage_error when its needs are not provided by the stages before it.
-  template <stage S>
-  any_pipeline& add(S s) {
-    constexpr unsigned needs = needs_of<S>;
+  template <class S>
+    requires stage<std::remove_cvref_t<S>>
+  any_pipeline& add(S&& s_in) {
+    using Stage = std::remove_cvref_t<S>;
+    Stage s(std::forward<S>(s_in));
+    constexpr unsigned needs = needs_of<Stage>;
     if ((needs & ~provides_) != 0) {
       throw usage_error("quarry::any_pipeline: a stage needs " + describe_layers(needs & ~provides_) +
                         ", which no earlier stage provides");
     }
-    stages_.push_back(std::make_shared<const model<S>>(std::move(s)));
-    provides_ |= provides_of<S>;
+    stages_.push_back(std::make_shared<const model<Stage>>(std::move(s)));
+    provides_ |= provides_of<Stage>;
     return *this;
   }
 

@@ -15,19 +15,10 @@
 #include "quarry/io/json.hpp"
 #include "quarry/io/report.hpp"
 
-// Extractors join as they land.
-#if __has_include("quarry/extract/locations.hpp")
+#include "quarry/match/token_trie.hpp"
+#include "quarry/match/patterns.hpp"
 #include "quarry/extract/locations.hpp"
-#endif
-#if __has_include("quarry/extract/actors.hpp")
 #include "quarry/extract/actors.hpp"
-#endif
-#if __has_include("quarry/extract/quantities.hpp")
 #include "quarry/extract/quantities.hpp"
-#endif
-#if __has_include("quarry/extract/dates.hpp")
 #include "quarry/extract/dates.hpp"
-#endif
-#if __has_include("quarry/extract/quotes.hpp")
 #include "quarry/extract/quotes.hpp"
-#endif

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "quarry/document.hpp"
+#include "quarry/extract/quantities.hpp"
 #include "quarry/text/utf8.hpp"
 
 namespace quarry {
@@ -160,7 +161,8 @@ inline void write_json(std::string& out, const document& doc, const json_options
     json_span_fields(w, out, doc, q.where);
     w.key("value"); json_optional(out, q.value);
     if (q.value_max) { w.key("value_max"); json_number(out, *q.value_max); }
-    w.key("object"); json_string_or_null(out, doc.text(q.object));
+    // money written with a symbol names its currency ("pounds"), "%" is "percent"
+    w.key("object"); json_string_or_null(out, object_text(doc, q));
     w.key("approx"); json_string_or_null(out, to_string(q.approx));
     w.key("unit"); json_string_or_null(out, q.unit);
     w.close();

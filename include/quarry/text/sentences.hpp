@@ -46,7 +46,7 @@ namespace detail {
 
 // Whether the text before token i (i > 0, same paragraph) ends a sentence.
 [[nodiscard]] inline bool sentence_ends_before(std::string_view text, const std::vector<token>& toks,
-                                               std::size_t i) noexcept {
+                                               std::size_t i, bool hard_wrapped = false) noexcept {
   const token& next = toks[i];
   const token& prev = toks[i - 1];
   // most tokens follow a plain word on the same line: no sentence ends there
@@ -62,7 +62,7 @@ namespace detail {
                      (next.kind == token_kind::punctuation && next.size() == 1 &&
                       (text[next.begin] == '(' || text[next.begin] == '['));
 
-  if (next.has(line_break_before)) {
+  if (next.has(line_break_before) && !hard_wrapped) {
     // headlines, captions and bylines end at the line; hard-wrapped prose continues in lower case
     return starts_upper || opens || next.kind != token_kind::word || is_terminal_punct(lt);
   }
@@ -92,11 +92,22 @@ inline void split_sentences(std::string_view text, std::vector<token>& tokens,
   paragraphs.clear();
   if (tokens.empty()) return;
 
-  // Without a single blank line, each line is a paragraph (one paragraph per line feeds).
+  // Without a single blank line, each line is a paragraph (one paragraph per line feeds), unless the
+  // text is hard-wrapped prose: then most lines go on in lower case, and only punctuation ends sentences.
   bool any_blank = false;
   for (std::size_t i = 1; i < tokens.size() && !any_blank; ++i) any_blank = tokens[i].has(paragraph_start);
+  bool hard_wrapped = false;
   if (!any_blank) {
-    for (auto& t : tokens) if (t.has(line_break_before)) t.flags |= paragraph_start;
+    std::size_t breaks = 0, lower_after = 0;
+    for (const auto& t : tokens) {
+      if (!t.has(line_break_before)) continue;
+      ++breaks;
+      lower_after += t.kind == token_kind::word && !t.has(capitalized);
+    }
+    hard_wrapped = breaks > 0 && lower_after * 3 >= breaks;
+    if (!hard_wrapped) {
+      for (auto& t : tokens) if (t.has(line_break_before)) t.flags |= paragraph_start;
+    }
   }
   tokens[0].flags |= paragraph_start;
 
@@ -116,7 +127,7 @@ inline void split_sentences(std::string_view text, std::vector<token>& tokens,
       paragraphs.push_back({paragraph_first, i});
       sentences.push_back({sentence_first, i});
       paragraph_first = sentence_first = i;
-    } else if (detail::sentence_ends_before(text, tokens, i)) {
+    } else if (detail::sentence_ends_before(text, tokens, i, hard_wrapped)) {
       sentences.push_back({sentence_first, i});
       sentence_first = i;
     }

@@ -612,15 +612,15 @@ class tokenizer_impl {
     std::size_t b = at_pos;
     while (b > 0 && at_pos - b < 64 && email_local_char(s_[b - 1])) --b;
     std::size_t e = at_pos + 1;
-    std::size_t last_dot = 0;
+    std::size_t last_dot = 0;  // a domain needs a dot
     while (e < n_ && e - at_pos < 256 &&
            ((s_[e] >= 'a' && s_[e] <= 'z') || (s_[e] >= 'A' && s_[e] <= 'Z') || (s_[e] >= '0' && s_[e] <= '9') ||
             s_[e] == '-' || s_[e] == '.')) {
-      if (s_[e] == '.') last_dot = e;
       ++e;
     }
-    while (e > at_pos && (s_[e - 1] == '.' || s_[e - 1] == '-')) --e;
-    if (last_dot == 0 || last_dot + 1 >= e || b == at_pos) return false;
+    while (e > at_pos && (s_[e - 1] == '.' || s_[e - 1] == '-')) --e;  // "press@un.org." ends a sentence
+    last_dot = s_.substr(at_pos + 1, e - at_pos - 1).rfind('.');
+    if (last_dot == std::string_view::npos || b == at_pos) return false;
     // forget the tokens already emitted for the local part
     std::size_t keep = out_.size();
     while (keep > 0 && out_[keep - 1].begin >= b) --keep;
