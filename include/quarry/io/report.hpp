@@ -20,7 +20,7 @@ inline void report_line(std::string& out, std::string_view text) {
 }
 inline std::string report_number(double v) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%g", v);
+  std::snprintf(buf, sizeof buf, "%.12g", v);  // 120000000, not 1.2e+08
   return buf;
 }
 }  // namespace detail
@@ -68,15 +68,16 @@ inline void write_report(std::string& out, const document& doc) {
       line += q.value ? detail::report_number(*q.value) : std::string("(vague)");
       if (q.value_max) line += " to " + detail::report_number(*q.value_max);
       if (!q.unit.empty()) line += " " + q.unit;
-      if (!q.object.empty()) line += " " + std::string(doc.text(q.object));
+      if (!q.object.empty()) line += " (" + std::string(doc.text(q.object)) + ")";
       report_line(out, line);
     }
   }
   if (!doc.dates().empty()) {
     report_line(out, "Dates:");
     for (const auto& d : doc.dates()) {
-      report_line(out, "  " + std::string(doc.text(d)) + "  ->  " +
-                           (d.value.empty() ? std::string("(relative)") : d.value) + (d.relative ? " (relative)" : ""));
+      std::string value = d.value.empty() ? std::string("(relative, no document date)") : d.value;
+      if (d.relative && !d.value.empty()) value += " (relative)";
+      report_line(out, "  " + std::string(doc.text(d)) + "  ->  " + value);
     }
   }
   if (!doc.quotes().empty()) {
