@@ -425,7 +425,7 @@ class tokenizer_impl {
         return;
       }
       if (ch == '@' && is_alnum_at(i + 1)) {
-        if (email_from(i)) return;
+        if (email_from(start, i)) return;
         break;
       }
       if (ch == '&' && upper > 0 && lower == 0 && cls(i + 1) == cc_upper) { ++i; continue; }  // AT&T
@@ -608,7 +608,9 @@ class tokenizer_impl {
   }
 
   // at is the '@' inside a word run. Bounded look-back keeps this linear on hostile input.
-  bool email_from(std::size_t at_pos) {
+  // word_start is where the word run that reached the '@' began; its bytes before the local part
+  // stay a word of their own, so no byte is ever left out of a token.
+  bool email_from(std::size_t word_start, std::size_t at_pos) {
     std::size_t b = at_pos;
     while (b > 0 && at_pos - b < 64 && email_local_char(s_[b - 1])) --b;
     std::size_t e = at_pos + 1;
@@ -628,6 +630,10 @@ class tokenizer_impl {
     std::uint16_t flags = 0;
     if (keep < out_.size()) flags = out_[keep].flags & (space_before | line_break_before | paragraph_start);
     out_.resize(keep);
+    if (b > word_start) {
+      emit(word_start, b, token_kind::word);
+      flags = 0;
+    }
     emit(b, e, token_kind::email, flags);
     pos_ = e;
     return true;
