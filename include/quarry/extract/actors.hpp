@@ -18,6 +18,7 @@
 
 #include "quarry/annotations.hpp"
 #include "quarry/document.hpp"
+#include "quarry/lexicon/geography.hpp"
 #include "quarry/lexicon/organizations.hpp"
 #include "quarry/lexicon/people.hpp"
 #include "quarry/lexicon/speech_verbs.hpp"
@@ -27,43 +28,14 @@ namespace quarry {
 inline namespace v0 {
 namespace detail {
 
-// Demonyms -> ISO 3166-1 alpha-2, for a person's country ("Iraqi Prime Minister") and for state
-// bodies ("the Iraqi government"). Kept small on purpose: the locations lexicon is the full source.
+// Demonyms come from the gazetteer (quarry::find_demonym, lexicon/geography.hpp); these few forms
+// it does not hold are added here: "U.S." and "UK" as modifiers, and peoples without a state.
 struct demonym_entry {
   std::string_view word;
   std::string_view country;
 };
-inline constexpr demonym_entry fallback_demonyms[] = {
-    {"afghan", "AF"}, {"albanian", "AL"}, {"algerian", "DZ"}, {"american", "US"}, {"argentine", "AR"},
-    {"argentinian", "AR"}, {"armenian", "AM"}, {"australian", "AU"}, {"austrian", "AT"},
-    {"azerbaijani", "AZ"}, {"bahraini", "BH"}, {"bangladeshi", "BD"}, {"belarusian", "BY"},
-    {"belgian", "BE"}, {"bolivian", "BO"}, {"bosnian", "BA"}, {"brazilian", "BR"}, {"british", "GB"},
-    {"bulgarian", "BG"}, {"burmese", "MM"}, {"cambodian", "KH"}, {"cameroonian", "CM"},
-    {"canadian", "CA"}, {"chilean", "CL"}, {"chinese", "CN"}, {"colombian", "CO"}, {"congolese", "CD"},
-    {"croatian", "HR"}, {"cuban", "CU"}, {"cypriot", "CY"}, {"czech", "CZ"}, {"danish", "DK"},
-    {"dutch", "NL"}, {"ecuadorian", "EC"}, {"egyptian", "EG"}, {"emirati", "AE"}, {"english", "GB"},
-    {"eritrean", "ER"}, {"estonian", "EE"}, {"ethiopian", "ET"}, {"filipino", "PH"}, {"finnish", "FI"},
-    {"french", "FR"}, {"georgian", "GE"}, {"german", "DE"}, {"ghanaian", "GH"}, {"greek", "GR"},
-    {"guatemalan", "GT"}, {"haitian", "HT"}, {"honduran", "HN"}, {"hungarian", "HU"},
-    {"icelandic", "IS"}, {"indian", "IN"}, {"indonesian", "ID"}, {"iranian", "IR"}, {"iraqi", "IQ"},
-    {"irish", "IE"}, {"israeli", "IL"}, {"italian", "IT"}, {"ivorian", "CI"}, {"jamaican", "JM"},
-    {"japanese", "JP"}, {"jordanian", "JO"}, {"kazakh", "KZ"}, {"kenyan", "KE"}, {"korean", "KR"},
-    {"kosovar", "XK"}, {"kurdish", ""}, {"kuwaiti", "KW"}, {"kyrgyz", "KG"}, {"lao", "LA"},
-    {"latvian", "LV"}, {"lebanese", "LB"}, {"liberian", "LR"}, {"libyan", "LY"}, {"lithuanian", "LT"},
-    {"malaysian", "MY"}, {"malian", "ML"}, {"maltese", "MT"}, {"mexican", "MX"}, {"moldovan", "MD"},
-    {"mongolian", "MN"}, {"moroccan", "MA"}, {"mozambican", "MZ"}, {"namibian", "NA"},
-    {"nepalese", "NP"}, {"nepali", "NP"}, {"nicaraguan", "NI"}, {"nigerian", "NG"},
-    {"nigerien", "NE"}, {"norwegian", "NO"}, {"omani", "OM"}, {"pakistani", "PK"},
-    {"palestinian", "PS"}, {"panamanian", "PA"}, {"paraguayan", "PY"}, {"peruvian", "PE"},
-    {"polish", "PL"}, {"portuguese", "PT"}, {"qatari", "QA"}, {"romanian", "RO"}, {"russian", "RU"},
-    {"rwandan", "RW"}, {"saudi", "SA"}, {"scottish", "GB"}, {"senegalese", "SN"}, {"serbian", "RS"},
-    {"singaporean", "SG"}, {"slovak", "SK"}, {"slovenian", "SI"}, {"somali", "SO"},
-    {"south african", "ZA"}, {"spanish", "ES"}, {"sri lankan", "LK"}, {"sudanese", "SD"},
-    {"swedish", "SE"}, {"swiss", "CH"}, {"syrian", "SY"}, {"taiwanese", "TW"}, {"tajik", "TJ"},
-    {"tanzanian", "TZ"}, {"thai", "TH"}, {"tunisian", "TN"}, {"turkish", "TR"}, {"turkmen", "TM"},
-    {"ugandan", "UG"}, {"ukrainian", "UA"}, {"uruguayan", "UY"}, {"uzbek", "UZ"},
-    {"venezuelan", "VE"}, {"vietnamese", "VN"}, {"welsh", "GB"}, {"yemeni", "YE"},
-    {"zambian", "ZM"}, {"zimbabwean", "ZW"}, {"u.s", "US"}, {"us", "US"}, {"uk", "GB"},
+inline constexpr demonym_entry extra_demonyms[] = {
+    {"u.s", "US"}, {"us", "US"}, {"uk", "GB"}, {"kurdish", ""}, {"kurd", ""}, {"kurds", ""},
 };
 
 // Verbs and words that, right after a name, show it acts: "Washington said", "Baghdad condemned".
@@ -74,6 +46,7 @@ inline constexpr std::string_view agent_verbs[] = {
     "recalled", "expelled", "vetoed", "has", "had", "is", "was", "will", "would", "could",
     "should", "must", "may", "might", "can", "did", "does", "plans", "planned", "refused",
     "refuses", "denied", "denies", "blamed", "blames", "urged", "urges", "warned", "warns",
+    "offered", "offers", "accepted", "accepts", "summoned", "protested", "responded", "vowed",
 };
 
 // Sentence-start words that are never the first word of a name, though capitalised there.
@@ -114,7 +87,7 @@ struct actor_tables {
   word_map<bool> credit;
 
   actor_tables() {
-    for (const auto& d : fallback_demonyms) demonyms.emplace(d.word, d.country);
+    for (const auto& d : extra_demonyms) demonyms.emplace(d.word, d.country);
     for (auto w : detail::agent_verbs) agent_verbs.emplace(w, true);
     for (auto w : non_name_words) non_name.emplace(w, true);
     for (auto w : credit_words) credit.emplace(w, true);
@@ -128,11 +101,11 @@ struct actor_tables {
     auto it = m.find(key);
     return it == m.end() ? nullptr : &it->second;
   }
-  // The ISO code of a demonym ("Iraqi", "Iraqis", "U.S."), or nullptr.
-  [[nodiscard]] const std::string_view* demonym(std::string_view w) const noexcept {
-    if (auto* d = find(demonyms, w)) return d;
-    if (w.size() > 3 && w.back() == 's') return find(demonyms, w.substr(0, w.size() - 1));
-    return nullptr;
+  // The ISO code of a demonym ("Iraqi", "Iraqis", "South Korean", "U.S."), or nullopt.
+  [[nodiscard]] std::optional<std::string_view> demonym(std::string_view w) const {
+    if (auto d = quarry::find_demonym(w); !d.empty()) return d;
+    if (auto* d = find(demonyms, w)) return *d;
+    return std::nullopt;
   }
 };
 
@@ -206,7 +179,10 @@ class actor_finder {
     mark_headlines();
     find_definitions();
     find_kind_lists();
+    find_state_agents();
+    find_role_employers();
     find_chunks();
+    find_coordinated_people();
     find_state_bodies();
     form_entities();
     link_short_mentions();
@@ -272,6 +248,19 @@ class actor_finder {
   [[nodiscard]] const first_name_info* given(std::uint32_t i) const noexcept {
     if (is_place(i) || toks_[i].has(all_caps) || toks_[i].size() < 3) return nullptr;
     return t_.people->first_name(tx(i));
+  }
+  // A demonym of one or two words at i ("Iraqi", "South Korean", "Sri Lankan"): its length in
+  // tokens (0 when none) and the country code.
+  [[nodiscard]] std::pair<std::uint32_t, std::string_view> demonym_at(std::uint32_t i, std::uint32_t e) const {
+    if (i >= e || !is_word(i)) return {0, {}};
+    if (i + 1 < e && is_word(i + 1) && toks_[i].has(capitalized) && toks_[i + 1].has(capitalized) &&
+        toks_[i + 1].begin == toks_[i].end + 1) {
+      if (auto d = quarry::find_demonym(text_.substr(toks_[i].begin, toks_[i + 1].end - toks_[i].begin)); !d.empty()) {
+        return {2, d};
+      }
+    }
+    if (auto d = t_.demonym(tx(i))) return {1, *d};
+    return {0, {}};
   }
   [[nodiscard]] bool acronym(std::uint32_t i) const noexcept {
     return is_word(i) && toks_[i].has(all_caps) && !toks_[i].has(hyphenated);
@@ -377,12 +366,18 @@ class actor_finder {
       while (close < n_ && close < i + 12 && !is_punct(close, ")")) ++close;
       if (close >= n_ || !is_punct(close, ")")) continue;
       // (ACR) after a name
-      if (close == i + 2 && is_word(i + 1) && i > 0 && name_word(i - 1)) {
+      // "(Africa CDC)": a word and an acronym
+      const bool two = close == i + 3 && name_word(i + 1) && acronym(i + 2) && !acronym(i + 1);
+      if ((close == i + 2 || two) && is_word(i + 1) && i > 0 && name_word(i - 1)) {
         std::string acr = upper(tx(i + 1));
         std::uint32_t a = i;
-        while (a > 0 && (name_word(a - 1) || (is_lower_word(a - 1) && t_.orgs->joiner(tx(a - 1)) && a >= 2 && name_word(a - 2)))) --a;
+        while (a > 0 && !toks_[a].has(line_break_before) &&
+               (name_word(a - 1) || (is_lower_word(a - 1) && t_.orgs->joiner(tx(a - 1)) && a >= 2 && name_word(a - 2)))) {
+          --a;
+        }
         // try the longest expansion whose initials end with the acronym
-        for (std::uint32_t s = a; s < i; ++s) {
+        bool found = false;
+        for (std::uint32_t s = a; s < i && !two; ++s) {
           if (!name_word(s)) continue;
           auto ini = initials(s, i);
           if (ini == acr || initials_match(ini, acr)) {
@@ -391,8 +386,23 @@ class actor_finder {
             while (s2 < i && initials(s2, i).size() > acr.size()) ++s2;
             while (s2 < i && !name_word(s2)) ++s2;
             defs_.push_back({s2, i, i + 1, i + 2});
+            found = true;
             break;
           }
+        }
+        // an acronym in another language ("Disaster and Emergency Management Authority (AFAD)")
+        // or with a word ("(Africa CDC)") defines the organization before it when that has a head noun
+        if (!found && (two || (acronym(i + 1) && acr.size() >= 2 && acr.size() <= 7))) {
+          std::uint32_t head = i;
+          for (auto k = a; k < i; ++k) {
+            if (t_.orgs->head(tx(k))) head = k;
+          }
+          // leading places, demonyms and sentence words are no part of it ("Turkey's ...")
+          while (a < head && (is_place(a) || non_name(a) || toks_[a].has(possessive) ||
+                              (a + 1 < i && toks_[a + 1].has(possessive)))) {
+            ++a;
+          }
+          if (head < i && a < head && a + 1 < i) defs_.push_back({a, i, i + 1, close});
         }
         continue;
       }
@@ -421,7 +431,7 @@ class actor_finder {
       a.kind = actor_kind::organization;
       a.canonical = name;
       if (free_range(a.first, a.last)) add(a);
-      doc_acronyms_.push_back({fold_name(tx(d.acr_first)), name});
+      if (d.acr_last == d.acr_first + 1) doc_acronyms_.push_back({fold_name(tx(d.acr_first)), name});
     }
   }
 
@@ -442,15 +452,22 @@ class actor_finder {
         k += 1;
         list = true;
       } else {
-        // a singular noun right before a name, after an article: "the militant group X"
+        // a singular noun right before a name, after an article, a demonym or a preposition: "the
+        // militant group X", "Danish drugmaker X", "by state news agency X"
         auto w = tx(i);
         if (w.back() == 's') continue;
         std::uint32_t a = i;
         while (a > 0 && is_lower_word(a - 1) && a + 3 > i) {
           if (word_is(a - 1, "the") || word_is(a - 1, "a") || word_is(a - 1, "an")) break;
+          if (word_is(a - 1, "by") || word_is(a - 1, "from") || word_is(a - 1, "at") || word_is(a - 1, "of")) break;
           --a;
         }
-        if (a == 0 || !(word_is(a - 1, "the") || word_is(a - 1, "a") || word_is(a - 1, "an"))) continue;
+        const bool opener = a > 0 && (word_is(a - 1, "the") || word_is(a - 1, "a") || word_is(a - 1, "an") ||
+                                      word_is(a - 1, "by") || word_is(a - 1, "from") || word_is(a - 1, "at") ||
+                                      word_is(a - 1, "of") ||
+                                      (toks_[a - 1].has(capitalized) && t_.demonym(tx(a - 1)) &&
+                                       (a - 1 == 0 || !name_word(a - 2))));
+        if (!opener) continue;
       }
       while (k < n_) {
         if (!name_word(k) || used_[k] || toks_[k].has(line_break_before)) break;
@@ -470,6 +487,136 @@ class actor_finder {
         if (is_punct(k, ",")) ++k;
         if (word_is(k, "and") || word_is(k, "or")) ++k;
       }
+    }
+  }
+
+  // "a portfolio manager at Granite Peak Capital", "chief operating officer of Eurocourier": a role
+  // noun then "at"/"of" and a capitalised run that is no person and no place is an organization.
+  void find_role_employers() {
+    for (std::uint32_t i = 0; i + 2 < n_; ++i) {
+      if (!is_lower_word(i) || !t_.people->role(tx(i))) continue;
+      if (!(word_is(i + 1, "at") || word_is(i + 1, "of"))) continue;
+      const std::uint32_t k = i + 2;
+      if (!name_word(k) || used_[k] || toks_[k].has(line_break_before) || headline_[k]) continue;
+      std::uint32_t e = k + 1;
+      while (e < n_ && e < k + 4 && name_word(e) && !used_[e] && !toks_[e].has(line_break_before)) ++e;
+      if (e < n_ && name_word(e)) continue;  // a longer run is left to the other rules
+      if (e < n_ && toks_[e].has(possessive)) continue;
+      // "officer of European parcel firm X": a capitalised word before a noun is a modifier
+      if (e < n_ && is_lower_word(e) && !(word_is(e, "and") || word_is(e, "which") || word_is(e, "who") ||
+                                          word_is(e, "in") || word_is(e, "on") || word_is(e, "since") ||
+                                          is_speech_verb(tx(e)))) {
+        continue;
+      }
+      bool ok = true;
+      for (auto j = k; j < e && ok; ++j) {
+        if (is_place(j) || given(j) || t_.people->title(tx(j)) || non_name(j) || t_.demonym(tx(j)) ||
+            quarry::find_country(tx(j)) || t_.orgs->head(tx(j))) {
+          ok = false;
+        }
+      }
+      if (!ok) continue;
+      actor_candidate c;
+      c.first = c.name_first = k;
+      c.last = c.name_last = e;
+      c.kind = actor_kind::organization;
+      if (auto m = t_.aliases.longest_at(text_, toks_, k); m.target && m.last == e) c.canonical = m.target->name;
+      add(c);
+    }
+  }
+
+  // "Stephen Doyle and Rajesh Mehta": a two- or three-word capitalised run joined by "and" to a
+  // person is a person too.
+  void find_coordinated_people() {
+    const std::size_t n = cands_.size();
+    for (std::size_t ci = 0; ci < n; ++ci) {
+      if (cands_[ci].kind != actor_kind::person || cands_[ci].credit) continue;
+      const std::uint32_t after = cands_[ci].last;
+      if (after + 3 < n_ && (word_is(after, "and") || word_is(after, "or"))) {
+        const std::uint32_t k = after + 1;
+        std::uint32_t e = k;
+        while (e < n_ && e < k + 4 && name_word(e) && !used_[e] && !toks_[e].has(all_caps)) ++e;
+        if (e - k >= 2 && e - k <= 3 && !(e < n_ && name_word(e)) && plain_person_run(k, e)) {
+          actor_candidate c;
+          c.first = c.name_first = k;
+          c.last = c.name_last = e;
+          c.kind = actor_kind::person;
+          add(c);
+        }
+      }
+      const std::uint32_t before = cands_[ci].first;
+      if (before >= 3 && word_is(before - 1, "and")) {
+        std::uint32_t a = before - 1;
+        while (a > 0 && a + 4 > before - 1 && name_word(a - 1) && !used_[a - 1] && !toks_[a - 1].has(all_caps)) --a;
+        const std::uint32_t e = before - 1;
+        if (e - a >= 2 && e - a <= 3 && !(a > 0 && name_word(a - 1)) && plain_person_run(a, e)) {
+          actor_candidate c;
+          c.first = c.name_first = a;
+          c.last = c.name_last = e;
+          c.kind = actor_kind::person;
+          add(c);
+        }
+      }
+    }
+  }
+  [[nodiscard]] bool plain_person_run(std::uint32_t a, std::uint32_t e) const {
+    if (headline_[a] || sentence_start(a)) return false;
+    for (auto k = a; k < e; ++k) {
+      if (is_place(k) || non_name(k) || t_.demonym(tx(k)) || t_.people->title(tx(k)) || t_.orgs->head(tx(k)) ||
+          quarry::find_country(tx(k)) || t_.aliases.longest_at(text_, toks_, k).target) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "Washington said", "Beijing warned", "Moscow has denied": a country or a national capital named
+  // right before a speech verb or a verb of acting is the state acting.
+  void find_state_agents() {
+    const auto& gz = *gazetteer::builtin();
+    for (std::uint32_t i = 0; i < n_; ++i) {
+      if (used_[i] || !is_word(i) || !toks_[i].has(capitalized) || headline_[i]) continue;
+      std::uint32_t e = i + 1;
+      while (e < n_ && e < i + 3 && is_word(e) && toks_[e].has(capitalized) && !used_[e]) ++e;
+      // the longest run that is a country or a capital
+      const geo_entry* hit = nullptr;
+      for (; e > i; --e) {
+        const auto name = span_text(i, e);
+        for (const std::uint32_t id : gz.lookup(name)) {
+          const auto& g = gz.entries()[id];
+          if (g.kind == place_kind::country || (g.kind == place_kind::city && g.has(geo_capital))) { hit = &g; break; }
+        }
+        if (hit) break;
+      }
+      if (!hit) continue;
+      // "Michael Jordan said": part of a longer name
+      if (i > 0 && name_word(i - 1) && !sentence_start(i)) { i = e - 1; continue; }
+      // "the United States said" keeps its article; "in Washington said" is a place
+      if (i > 0 && is_lower_word(i - 1) && !word_is(i - 1, "the") && !word_is(i - 1, "and")) { i = e - 1; continue; }
+      std::uint32_t v = e;
+      if (v < n_ && toks_[v].has(possessive)) { i = e - 1; continue; }
+      while (v < n_ && is_lower_word(v) && (word_is(v, "has") || word_is(v, "had") || word_is(v, "have") || word_is(v, "also") ||
+                                            word_is(v, "will") || word_is(v, "would") || word_is(v, "later") || word_is(v, "quickly") ||
+                                            word_is(v, "on") || word_is(v, "has") || word_is(v, "swiftly") || word_is(v, "is") ||
+                                            word_is(v, "was") || word_is(v, "did"))) {
+        if (word_is(v, "on")) break;
+        ++v;
+      }
+      if (v >= n_ || !is_lower_word(v)) { i = e - 1; continue; }
+      const bool aux = word_is(v, "has") || word_is(v, "had") || word_is(v, "is") || word_is(v, "was") || word_is(v, "will") ||
+                       word_is(v, "would") || word_is(v, "could") || word_is(v, "should") || word_is(v, "may") ||
+                       word_is(v, "might") || word_is(v, "can") || word_is(v, "did") || word_is(v, "does") || word_is(v, "must");
+      if (!(is_speech_verb(tx(v)) || (actor_tables::find(t_.agent_verbs, tx(v)) && !aux))) { i = e - 1; continue; }
+      actor_candidate c;
+      c.first = c.name_first = i;
+      c.last = c.name_last = e;
+      c.kind = actor_kind::country;
+      // a capital stands for its country: "Washington announced" is the United States acting
+      const geo_entry* state = hit->kind == place_kind::country ? hit : gz.find_country(hit->country);
+      c.canonical = state ? std::string(state->name) : std::string(span_text(i, e));
+      c.country = std::string(hit->country);
+      add(c);
+      i = e - 1;
     }
   }
 
@@ -556,7 +703,9 @@ class actor_finder {
         }
         std::uint32_t f = k;
         while (f < e && !used_[f]) ++f;
-        if (f - k >= 1 && !(f - k == 1 && (t_.demonym(tx(k)) || non_name(k)))) plain_chunk(k, f, in_headline);
+        if (f - k >= 1 && !(f - k == 1 && (t_.demonym(tx(k)) || non_name(k))) && demonym_at(k, f).first != f - k) {
+          plain_chunk(k, f, in_headline);
+        }
         k = f;
       }
       return;
@@ -575,9 +724,10 @@ class actor_finder {
     std::uint32_t title_first = b, title_last = b;
     bool honorific = false, titled = false;
     std::uint32_t hon_first = e;
-    if (s < e && t_.demonym(tx(s)) && s + 1 < e && (t_.people->title(tx(s + 1)) || t_.people->nationality_noun(tx(s + 1)))) {
-      country = std::string(*t_.demonym(tx(s)));
-      ++s;
+    if (auto [dl, dc] = demonym_at(s, e); dl > 0 && s + dl < e &&
+        (t_.people->title(tx(s + dl)) || t_.people->nationality_noun(tx(s + dl)))) {
+      country = std::string(dc);
+      s += dl;
     }
     // titles: modifiers then a head, possibly several ("Detective Inspector", "Prime Minister")
     {
@@ -616,21 +766,23 @@ class actor_finder {
     }
     if (s >= e) return;
     std::uint32_t ne = e;
+    // "Olivia Marsh KC", "John Smith Jr": letters after the name stay in the mention only
+    while (ne > s + 1 && t_.people->post_nominal(tx(ne - 1)) && (toks_[ne - 1].has(all_caps) || tx(ne - 1).size() <= 3)) --ne;
     if (ne - s > 5) return;  // a run this long is a headline or a list, not one name
     // the name itself must look like one: no acronyms, no demonyms, no sentence words
     for (auto k = s; k < ne; ++k) {
       if (acronym(k) && tx(k).size() > 1 && !(honorific || titled)) return;
     }
-    if (t_.demonym(tx(s)) && !(honorific || titled)) {
+    if (auto [dl, dc] = demonym_at(s, ne); dl > 0 && !(honorific || titled)) {
       // "Colombian Daniel Elahi Galan": the demonym gives the country
-      if (ne - s < 3 || !given(s + 1)) return;
-      country = std::string(*t_.demonym(tx(s)));
-      ++s;
+      if (ne - s < dl + 2 || !given(s + dl)) return;
+      country = std::string(dc);
+      s += dl;
     }
 
     actor_candidate c;
     c.first = titled ? (honorific ? hon_first : s) : (honorific ? hon_first : s);
-    c.last = ne;
+    c.last = e;
     c.name_first = s;
     c.name_last = ne;
     c.kind = actor_kind::person;
@@ -639,7 +791,7 @@ class actor_finder {
     if (c.first < s && !titled && !honorific) c.first = s;
     if (titled && country.empty()) {
       for (auto k = title_first; k < title_last; ++k) {
-        if (auto* d = t_.demonym(tx(k))) { c.country = std::string(*d); break; }
+        if (auto d = t_.demonym(tx(k))) { c.country = std::string(*d); break; }
       }
     }
 
@@ -683,7 +835,7 @@ class actor_finder {
     if (len == 1 && is_place(s)) return;
     if (org_head_in(s, ne)) return;
     // trim a leading word that is no name when a given name follows it: "Beatle George Harrison"
-    if (!g && len >= 3) {
+    if (!g && len >= 3 && title.empty()) {
       for (auto k = s + 1; k + 1 < ne; ++k) {
         if (const auto* gk = given(k); gk && !gk->ambiguous) {
           if (title.empty()) title = std::string(span_text(s, k));
@@ -767,7 +919,14 @@ class actor_finder {
       if (t_.orgs->head(tx(k))) head = k;
     }
     if (head == e) return false;
-    // a title before a name is no organization: "Detective Inspector Paul Miller"
+    // a title phrase before a name is no organization: "Chief Cabinet Secretary Yoshimasa Hayashi",
+    // "Police Commissioner Jane Doe" (a title word opens the run, a title head follows the org head)
+    if (t_.people->title(tx(b))) {
+      for (auto k = head + 1; k < e; ++k) {
+        const auto* ti = t_.people->title(tx(k));
+        if (ti && ti->head && k + 1 < e) return false;
+      }
+    }
     std::uint32_t last = e;
     // "of ..." complement: "Ministry of Foreign Affairs", "Institute of Strategic and International Studies"
     if (head == e - 1 && *t_.orgs->head(tx(head)) && e + 1 < n_ && (word_is(e, "of") || word_is(e, "for")) && name_word(e + 1)) {
@@ -778,6 +937,8 @@ class actor_finder {
           continue;
         }
         if (is_lower_word(k) && t_.orgs->joiner(tx(k)) && k + 1 < n_ && name_word(k + 1)) {
+          // "Max Planck Institute for Astronomy in Heidelberg": a place after "in"/"at" is where it is
+          if ((word_is(k, "in") || word_is(k, "at")) && (is_place(k + 1) || quarry::find_country(tx(k + 1)))) break;
           ++k;
           continue;
         }
@@ -785,16 +946,35 @@ class actor_finder {
       }
       last = k;
     }
+    // "Disaster and Emergency Management Authority": capitalised words joined by "and" before the
+    // run belong to the name, unless they are a person, a place or a known name
+    while (b >= 2 && (word_is(b - 1, "and") || tx(b - 1) == "&") && name_word(b - 2) && !used_[b - 2] &&
+           !toks_[b - 1].has(line_break_before) && !toks_[b - 2].has(all_caps)) {
+      std::uint32_t a = b - 2;
+      while (a > 0 && a + 2 > b - 2 && name_word(a - 1) && !used_[a - 1] && !toks_[a].has(line_break_before)) --a;
+      bool ok = !(a > 0 && name_word(a - 1));
+      for (auto k = a; k < b - 1 && ok; ++k) {
+        if (given(k) || is_place(k) || t_.demonym(tx(k)) || non_name(k) || t_.people->title(tx(k)) ||
+            quarry::find_country(tx(k)) || t_.aliases.longest_at(text_, toks_, k).target) {
+          ok = false;
+        }
+      }
+      if (!ok) break;
+      b = a;
+    }
     if (last - b < 2) return false;  // "Police" alone is no name
     // a person before the organization inside one run: "Sabrina Singh" + nothing; keep simple: a
     // given name at the start with no head right after means a person ("Paul Miller Police" never)
     std::uint32_t s = b;
     std::string country;
-    if (auto* d = t_.demonym(tx(s)); d && s + 1 < last) {
+    if (auto d = t_.demonym(tx(s)); d && s + 1 < last) {
       bool generic = true;
       for (auto k = s + 1; k < last; ++k) {
         if (!t_.orgs->generic(tx(k)) && !t_.orgs->head(tx(k)) && !t_.orgs->joiner(tx(k))) generic = false;
       }
+      // "Canadian Space Agency", "Brazilian Football Confederation": the demonym is part of the name
+      // unless the article also names the body without it ("Iranian Quds Force" ... "the Quds Force")
+      if (!generic && !named_without(s, last)) generic = true;
       if (!generic) {
         country = std::string(*d);
         ++s;
@@ -813,11 +993,26 @@ class actor_finder {
     return true;
   }
 
+  // Whether the name [s+1, last) also stands in the text without the word at s before it.
+  [[nodiscard]] bool named_without(std::uint32_t s, std::uint32_t last) const {
+    if (s + 1 >= last) return false;
+    const auto rest = span_text(s + 1, last);
+    if (t_.aliases.longest_at(text_, toks_, s + 1).target) return true;
+    const auto lead = tx(s);
+    for (std::size_t at = text_.find(rest); at != std::string_view::npos; at = text_.find(rest, at + 1)) {
+      std::size_t p = at;
+      while (p > 0 && text_[p - 1] == ' ') --p;
+      if (p >= lead.size() && text_.substr(p - lead.size(), lead.size()) == lead) continue;
+      return true;
+    }
+    return false;
+  }
+
   // "the Iraqi government", "Iraqi security forces": a demonym and a state body.
   void find_state_bodies() {
     for (std::uint32_t i = 0; i + 1 < n_; ++i) {
       if (used_[i] || !is_word(i) || !toks_[i].has(capitalized)) continue;
-      const auto* d = t_.demonym(tx(i));
+      const auto d = t_.demonym(tx(i));
       if (!d || d->empty()) continue;
       std::uint32_t k = i + 1;
       if (used_[k] || !is_lower_word(k)) continue;

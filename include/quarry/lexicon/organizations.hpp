@@ -53,7 +53,8 @@ inline constexpr org_head_entry builtin_org_heads[] = {
     {"observatory"}, {"hospital"}, {"school", true}, {"academy", true}, {"church", true},
     {"cabinet"}, {"administration"}, {"directorate", true}, {"secretariat"}, {"ministries"},
     {"consortium"}, {"institutes", true}, {"sports"}, {"records"}, {"studios"}, {"entertainment"},
-    {"industries"}, {"electric"}, {"airport"},
+    {"industries"}, {"electric"}, {"airport"}, {"confederation", true}, {"team", true}, {"centres", true},
+    {"centers", true}, {"taskforce"}, {"squad"}, {"unit"},
 };
 
 // Words that name a kind of body, not a particular one: a demonym before them stays in the name
@@ -86,6 +87,9 @@ inline constexpr std::string_view builtin_org_kind_nouns[] = {
     "party", "militia", "university", "giant", "manufacturer", "supplier", "startup",
     "conglomerate", "journal", "magazine", "network", "operator", "developer", "miner",
     "movement", "alliance", "coalition", "faction", "outfit", "publisher", "label",
+    "start-ups", "start-up", "drugmaker", "drugmakers", "automaker", "chipmaker", "chipmakers",
+    "lender", "insurer", "consultancy", "broker", "regulator", "watchdog", "exchange", "fund",
+    "labs", "lab", "studio", "studios", "distributor", "courier", "firms", "charities",
 };
 
 // A known organization: canonical name, then aliases separated by '|'. An alias written in capitals
@@ -174,6 +178,21 @@ inline constexpr known_org builtin_orgs[] = {
     {"JPMorgan", "JPMorgan Chase|JP Morgan"}, {"Morgan Stanley", ""}, {"HSBC", ""}, {"Barclays", ""},
     {"Citigroup", "Citi"}, {"BlackRock", ""}, {"Walmart", ""}, {"Nestle", "Nestlé"}, {"Unilever", ""},
     {"Qatar Airways", ""}, {"Lufthansa", ""}, {"Ryanair", ""}, {"easyJet", "EasyJet"},
+    {"Anthropic", ""}, {"Mistral AI", ""}, {"xAI", ""}, {"LSEG", "London Stock Exchange Group"},
+    {"Red Crescent", "Turkish Red Crescent|Palestine Red Crescent Society|Palestine Red Crescent"},
+    // football clubs whose names are not places (a club named after its city is found by context)
+    {"Real Madrid", ""}, {"Atletico Madrid", "Atlético Madrid|Atletico|Atlético"}, {"Paris Saint-Germain", "Paris St Germain|Paris St-Germain|PSG"},
+    {"Borussia Dortmund", "Dortmund"}, {"Bayern Munich", "Bayern|Bayern München"}, {"Juventus", "Juve"},
+    {"Inter Milan", "Internazionale"}, {"AC Milan", ""}, {"Manchester United", "Man United|Man Utd"},
+    {"Manchester City", "Man City"}, {"Tottenham Hotspur", "Tottenham|Spurs"}, {"Arsenal", ""},
+    {"Aston Villa", ""}, {"Newcastle United", ""}, {"West Ham United", "West Ham"}, {"Ajax", ""},
+    {"Benfica", ""}, {"Sporting CP", "Sporting Lisbon"}, {"Palmeiras", ""}, {"Flamengo", ""},
+    {"Corinthians", ""}, {"Boca Juniors", "Boca"}, {"River Plate", ""}, {"Celtic", ""}, {"Rangers", ""},
+    {"Galatasaray", ""}, {"Fenerbahce", "Fenerbahçe"}, {"Al-Nassr", "Al Nassr"}, {"Al-Hilal", "Al Hilal"},
+    {"FC Barcelona", "Barca|Barça"},
+    // people better known by another name
+    {"Benjamin Netanyahu", "Bibi", actor_kind::person}, {"Mohammed bin Salman", "MBS", actor_kind::person},
+    {"Andrés Manuel López Obrador", "AMLO", actor_kind::person},
 };
 
 // Words joining the parts of an organization name: "Institute of Strategic and International

@@ -125,6 +125,11 @@ inline constexpr title_entry builtin_titles[] = {
     {"attorney", title_part::head}, {"prosecutor", title_part::head}, {"coach", title_part::head},
     {"manager", title_part::head}, {"professor", title_part::head}, {"chief", title_part::head},
     {"leader", title_part::head}, {"head", title_part::head}, {"vice-president", title_part::head},
+    // business and civic titles that end a title phrase ("Chief Executive", "General Counsel")
+    {"executive", title_part::head}, {"counsel", title_part::head}, {"treasurer", title_part::head},
+    {"administrator", title_part::head}, {"registrar", title_part::head}, {"coroner", title_part::head},
+    {"chairperson", title_part::head}, {"founder", title_part::head}, {"editor", title_part::head},
+    {"dci", title_part::head}, {"dsupt", title_part::head}, {"insp", title_part::head},
     {"deputy", title_part::modifier}, {"vice", title_part::modifier}, {"prime", title_part::modifier},
     {"foreign", title_part::modifier}, {"defense", title_part::modifier}, {"defence", title_part::modifier},
     {"interior", title_part::modifier}, {"finance", title_part::modifier}, {"home", title_part::modifier},
@@ -149,6 +154,10 @@ inline constexpr title_entry builtin_titles[] = {
     {"u.s", title_part::modifier}, {"us", title_part::modifier}, {"uk", title_part::modifier},
     {"eu", title_part::modifier}, {"un", title_part::modifier}, {"nato", title_part::modifier},
     {"white", title_part::modifier}, {"house", title_part::modifier}, {"press", title_part::modifier},
+    {"financial", title_part::modifier}, {"operating", title_part::modifier}, {"technology", title_part::modifier},
+    {"technical", title_part::modifier}, {"marketing", title_part::modifier}, {"legal", title_part::modifier},
+    {"medical", title_part::modifier}, {"scientific", title_part::modifier}, {"cabinet", title_part::modifier},
+    {"development", title_part::modifier}, {"science", title_part::modifier}, {"sports", title_part::modifier},
     {"pentagon", title_part::modifier}, {"kremlin", title_part::modifier},
 };
 
@@ -230,6 +239,13 @@ inline constexpr nationality_entry builtin_nationality_nouns[] = {
     {"aussie", "AU"},                    {"yankee", "US"},
 };
 
+// Letters after a name that are part of the mention but not of the name: "Olivia Marsh KC",
+// "John Smith Jr.", "Jane Doe MP".
+inline constexpr std::string_view builtin_post_nominals[] = {
+    "kc", "qc", "sc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe", "dbe", "jr", "sr", "phd",
+    "md", "esq", "iii", "ii", "iv",
+};
+
 // Particles that join the parts of a name: "Abu Mahdi al-Muhandis", "Ursula von der Leyen".
 inline constexpr std::string_view builtin_particles[] = {
     "al", "el", "bin", "binti", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di",
@@ -282,6 +298,7 @@ class people_lexicon {
     for (const auto& r : detail::builtin_kin) kin_.emplace(r.word, r.g);
     for (const auto& n : detail::builtin_nationality_nouns) nationality_.emplace(n.word, n);
     for (auto p : detail::builtin_particles) particles_.emplace(p, true);
+    for (auto p : detail::builtin_post_nominals) post_nominals_.emplace(p, true);
   }
 
   // The built-in lexicon, built on first use and shared by every caller.
@@ -290,13 +307,51 @@ class people_lexicon {
     return lex;
   }
 
+  // A given name; accented Latin letters also match their plain form ("José" as "Jose").
   [[nodiscard]] const first_name_info* first_name(std::string_view w) const noexcept {
-    return find(first_names_, w);
+    if (const auto* f = find(first_names_, w)) return f;
+    std::array<char, detail::max_folded_word> plain{};
+    std::size_t n = 0;
+    bool changed = false;
+    for (std::size_t i = 0; i < w.size(); ++i) {
+      if (n >= plain.size()) return nullptr;
+      const auto c = static_cast<unsigned char>(w[i]);
+      if (c == 0xC3 && i + 1 < w.size()) {
+        const auto d = static_cast<unsigned char>(w[i + 1]) | 0x20u;  // lower case the Latin-1 letter
+        static constexpr std::string_view from = "\xA0\xA1\xA2\xA3\xA4\xA5\xA7\xA8\xA9\xAA\xAB\xAC\xAD\xAE\xAF\xB1\xB2\xB3\xB4\xB5\xB6\xB8\xB9\xBA\xBB\xBC\xBD";
+        static constexpr std::string_view to = "aaaaaaceeeeiiiinoooooouuuuy";
+        const auto at = from.find(static_cast<char>(d));
+        if (at == std::string_view::npos) return nullptr;
+        plain[n++] = to[at];
+        ++i;
+        changed = true;
+        continue;
+      }
+      if (c >= 0x80) return nullptr;
+      plain[n++] = static_cast<char>(c);
+    }
+    return changed ? find(first_names_, std::string_view(plain.data(), n)) : nullptr;
   }
   // The honorific's gender, or nullptr when w is no honorific ("Mr." and "Mr" both are).
   [[nodiscard]] const gender* honorific(std::string_view w) const noexcept { return find(honorifics_, w); }
   // A capitalised title word ("Minister": head; "Prime": modifier; "Chief": both); nullptr when none.
-  [[nodiscard]] const title_info* title(std::string_view w) const noexcept { return find(titles_, w); }
+  // Hyphenated titles ("Director-General", "Secretary-General") read as their parts: a head when
+  // every part is a title word and the last is a head.
+  [[nodiscard]] const title_info* title(std::string_view w) const noexcept {
+    if (const auto* t = find(titles_, w)) return t;
+    const auto h = w.find('-');
+    if (h == std::string_view::npos || h == 0 || h + 1 >= w.size()) return nullptr;
+    std::string_view rest = w;
+    const title_info* last = nullptr;
+    while (!rest.empty()) {
+      const auto k = rest.find('-');
+      last = find(titles_, rest.substr(0, k));
+      if (!last) return nullptr;
+      rest = k == std::string_view::npos ? std::string_view() : rest.substr(k + 1);
+    }
+    return last && last->head ? last : nullptr;
+  }
+  [[nodiscard]] bool post_nominal(std::string_view w) const noexcept { return find(post_nominals_, w) != nullptr; }
   [[nodiscard]] const gender* role(std::string_view w) const noexcept { return find(roles_, w); }
   [[nodiscard]] const gender* kin(std::string_view w) const noexcept { return find(kin_, w); }
   [[nodiscard]] const detail::nationality_entry* nationality_noun(std::string_view w) const noexcept {
@@ -323,6 +378,7 @@ class people_lexicon {
   detail::word_map<gender> kin_;
   detail::word_map<detail::nationality_entry> nationality_;
   detail::word_map<bool> particles_;
+  detail::word_map<bool> post_nominals_;
 };
 
 }  // namespace v0
