@@ -86,6 +86,10 @@ inline constexpr auto organization_heads = make_word_list(
 // ("the company said"); "the coalition" or "the ministry" must match a name instead.
 inline constexpr auto generic_organization_heads = make_word_list(
     "airline", "bank", "broadcaster", "club", "company", "firm", "group", "network", "newspaper", "team");
+// Heads of a description of several people who speak together ("X's family", "relatives").
+inline constexpr auto collective_heads = make_word_list(
+    "children", "colleagues", "family", "friends", "neighbors", "neighbours", "parents", "relatives",
+    "residents", "supporters", "teammates", "villagers");
 // Heads of a description that stays unnamed even when definite ("the official said").
 inline constexpr auto anonymous_heads = make_word_list(
     "activist", "activists", "aide", "aides", "analyst", "analysts", "diplomat", "diplomats", "expert",
@@ -457,6 +461,13 @@ class quote_finder {
       // "a Franck Muller watch": a name after an indefinite article modifies a noun
       if (is_word(j) && (detail::iequals(txt(j), "a") || detail::iequals(txt(j), "an"))) return false;
       if (is_cap_word(j) || (is_word(j) && description_openers.contains(txt(j)))) { k = j; continue; }
+      // inside a relative clause ("The party, which suspended X, said") or after a preposition
+      // further back ("the sister of North Korean leader X", "led by former President X")
+      if (is_lower_word(j) && (detail::iequals(txt(j), "which") || detail::iequals(txt(j), "who") ||
+                               detail::iequals(txt(j), "whom"))) {
+        return false;
+      }
+      if ((is_lower_word(j) || toks_[j].has(possessive)) && !is_verb(j)) { k = j; continue; }
       break;
     }
     return true;
@@ -575,6 +586,24 @@ class quote_finder {
       }
       r.speaker = resolve_person(k, pronoun_gender(w));
     } else {
+      // "“...,” they said" after a quote a collective description gave ("X's family described
+      // her as “...”"): the same speakers
+      if (detail::iequals(w, "they") && current_ != no_index) {
+        const auto& q = s_.raw[current_];
+        for (std::uint32_t j = current_; j-- > 0 && j + 6 > current_;) {
+          if (q.paragraph - s_.raw[j].paragraph > 2) break;
+          const auto& at = s_.attr[j];
+          if (s_.raw[j].depth != 0 || !at.found) continue;
+          if (at.speaker != no_entity && kind_of(at.speaker) == actor_kind::person) break;
+          if (at.speaker != no_entity) continue;
+          const std::string_view d = doc_.text(at.speaker_where);
+          const std::string_view h = d.substr(d.rfind(' ') == std::string_view::npos ? 0 : d.rfind(' ') + 1);
+          if (collective_heads.contains(h)) {
+            r.speaker_where = at.speaker_where;
+            return r;
+          }
+        }
+      }
       r.speaker = resolve_organization(k, {});
     }
     return r;
