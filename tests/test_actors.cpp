@@ -283,3 +283,86 @@ TEST_CASE("actors: the stage is copyable and reusable across documents") {
   CHECK(has_actor(doc, "Reuters"));
   CHECK_FALSE(has_actor(doc, "Olaf Scholz"));
 }
+
+// ---- rules that generalize beyond the dev articles (tests/data/unseen) ----
+
+TEST_CASE("actors: a multi-word or hyphenated title is stripped whole") {
+  auto d = run("Chief Executive Helen Varga said sales rose. UN Secretary-General Maria Ostrova spoke later.");
+  const auto* a = actor_at(d, "Helen Varga");
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Helen Varga");
+  CHECK(a->title == "Chief Executive");
+  CHECK(has_actor(d, "Maria Ostrova"));
+  CHECK_FALSE(has_actor(d, "Executive Helen Varga"));
+}
+
+TEST_CASE("actors: post-nominal letters stay in the mention, not in the name") {
+  auto d = run("The defence was led by Thomas Greyling KC, who called no witnesses.");
+  CHECK(has_actor(d, "Thomas Greyling"));
+}
+
+TEST_CASE("actors: two-word demonyms before a title give the country") {
+  auto d = run("South Korean President Park Min-ho met reporters in the afternoon.");
+  const auto* a = actor_at(d, "Park Min-ho");
+  REQUIRE(a != nullptr);
+  CHECK(a->country == "KR");
+  CHECK_FALSE(has_actor(d, "South Korean"));
+}
+
+TEST_CASE("actors: a capital or a country acting is the state, under the country's name") {
+  auto d = run("Moscow denied the report on Friday. Beijing warned that it would respond.");
+  const auto* m = actor_at(d, "Moscow");
+  REQUIRE(m != nullptr);
+  CHECK(m->kind == quarry::actor_kind::country);
+  CHECK(m->name == "Russia");
+  const auto* b = actor_at(d, "Beijing");
+  REQUIRE(b != nullptr);
+  CHECK(b->name == "China");
+  auto d2 = run("Officials in Moscow denied the report. Michael Jordan said he was pleased.");
+  CHECK(actor_at(d2, "Moscow") == nullptr);
+  CHECK_FALSE(has_actor(d2, "Jordan"));
+}
+
+TEST_CASE("actors: an acronym in another language defines the organization with a head noun before it") {
+  auto d = run("The Federal Criminal Police Office (BKA) said the raids continued. A BKA spokesman declined to comment.");
+  const auto* a = actor_at(d, "BKA");
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Federal Criminal Police Office");
+}
+
+TEST_CASE("actors: capitalised words joined by 'and' before an organization belong to it") {
+  auto d = run("Officers from the Serious and Organised Crime Unit arrested two men.");
+  CHECK(has_actor(d, "Serious and Organised Crime Unit"));
+}
+
+TEST_CASE("actors: a demonym stays in an organization's name unless the article drops it") {
+  auto d = run("The Norwegian Polar Institute said the ice had thinned.");
+  CHECK(has_actor(d, "Norwegian Polar Institute"));
+}
+
+TEST_CASE("actors: a role noun then 'at' names an employer; a demonym opens a kind noun") {
+  auto d = run("Ines Halvorsen, a fund manager at Silverbirch Capital, said the deal was fair. "
+               "Swiss drugmaker Lunavia said it would appeal.");
+  CHECK(has_actor(d, "Silverbirch Capital"));
+  CHECK(has_actor(d, "Lunavia"));
+}
+
+TEST_CASE("actors: a name joined by 'and' to a person is a person") {
+  auto d = run("The two brokers, Peter Lindqvist and Ravindra Okonkwo, were charged.");
+  const auto* a = actor_at(d, "Ravindra Okonkwo");
+  REQUIRE(a != nullptr);
+  CHECK(a->kind == quarry::actor_kind::person);
+}
+
+TEST_CASE("actors: a person alias from the alias table wins over the person finder") {
+  auto d = run("Bibi told supporters the vote would be close.");
+  const auto* a = actor_at(d, "Bibi");
+  REQUIRE(a != nullptr);
+  CHECK(a->name == "Benjamin Netanyahu");
+  CHECK(a->kind == quarry::actor_kind::person);
+}
+
+TEST_CASE("actors: accented given names count as given names") {
+  auto d = run("Club director José Antonio Ferrer Ruiz confirmed the fee.");
+  CHECK(has_actor(d, "José Antonio Ferrer Ruiz"));
+}

@@ -456,3 +456,42 @@ TEST_CASE("quotes: a specific institution noun never falls back to an unrelated 
   CHECK(doc.quotes()[0].speaker == quarry::no_entity);
   CHECK(doc.speaker_of(doc.quotes()[0]) == "the coalition");
 }
+
+#if __has_include(<quarry/extract/actors.hpp>)
+namespace {
+quarry::document full_run(std::string_view text) {
+  static const auto p = quarry::make_pipeline(quarry::tokenizer{}, quarry::actors{}, quarry::quotes{});
+  return p(text);
+}
+}  // namespace
+
+TEST_CASE("quotes: a name inside an apposition after a preposition is no subject") {
+  auto doc = full_run("Amara Diallo, the niece of Senegalese President Macky Sow, condemned the vote, calling it a "
+                      "\"shameful betrayal\".");
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Amara Diallo");
+  auto doc2 = full_run("The Commonwealth Observer Group, led by former Kenyan President Daniel Kamau, said voting was "
+                       "\"calm and fair\".");
+  REQUIRE(doc2.quotes().size() == 1);
+  CHECK(doc2.speaker_of(doc2.quotes()[0]) != "Daniel Kamau");
+}
+
+TEST_CASE("quotes: a name inside a relative clause is no subject") {
+  auto doc = full_run("The Green Party, which expelled Harold Pim last year, said it had \"nothing to add\".");
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Green Party");
+}
+
+TEST_CASE("quotes: 'they said' after a family's quote keeps the family") {
+  auto doc = full_run("Police named the victim as Lucy Brandt. Lucy Brandt's family described her as \"the light of our lives\".\n\n"
+                      "\"She was always laughing,\" they said.");
+  REQUIRE(doc.quotes().size() == 2);
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Lucy Brandt's family");
+}
+
+TEST_CASE("quotes: a title phrase holding an organization word does not hide the speaker") {
+  auto doc = full_run("\"We will not give in,\" Chief Cabinet Secretary Hiro Tanabe told reporters.");
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Hiro Tanabe");
+}
+#endif

@@ -230,7 +230,18 @@ class actor_finder {
       auto h = s.rfind('-');
       if (h != std::string_view::npos && h + 1 < s.size() && s[h + 1] >= 'a' && s[h + 1] <= 'z') {
         auto head = s.substr(0, s.find('-'));
-        if (!t_.people->particle(head)) return false;
+        // "Min-ho", "Seo-yeon": a short lower-case tail after a capitalised syllable is a given name
+        auto tail = s.substr(h + 1);
+        const bool modifier_tail = tail.size() > 4 || tail == "led" || tail == "run" || tail == "born" ||
+                                   tail == "made" || tail == "wide" || tail == "era" || tail == "like" ||
+                                   tail == "free" || tail == "based" || tail == "owned" || tail == "ruled" ||
+                                   tail == "held" || tail == "style" || tail == "area" || tail == "bred";
+        const bool syllable = !modifier_tail && h == s.find('-') && !tk.has(all_caps) &&
+                              s.find('.') == std::string_view::npos && head.size() >= 2 && head.size() <= 5 &&
+                              head != "Anti" && head != "Pro" && head != "Non" && head != "Post" && head != "Pre" &&
+                              head != "Ex" && head != "Co" && head != "Re" && head != "Mid" && head != "Self" &&
+                              head != "Sub" && head != "Multi" && head != "Semi" && head != "Over" && head != "Off";
+        if (!t_.people->particle(head) && !syllable) return false;
       }
     }
     return true;
@@ -1139,7 +1150,22 @@ class actor_finder {
       }
     }
     if (best != no_entity) return best;
-    entity en{actor_kind::person, std::string(span_text(c.name_first, c.name_last)), words, {}, {}, {}, true, c.first};
+    // an alias names its canonical person ("Bibi" -> "Benjamin Netanyahu")
+    std::string name(span_text(c.name_first, c.name_last));
+    if (!c.canonical.empty() && c.canonical != name) {
+      name = c.canonical;
+      words.clear();
+      for (std::size_t a = 0; a < name.size();) {
+        auto b = name.find(' ', a);
+        if (b == std::string::npos) b = name.size();
+        if (b > a) words.push_back(fold_name(std::string_view(name).substr(a, b - a)));
+        a = b + 1;
+      }
+      for (std::uint32_t k = 0; k < ents_.size(); ++k) {
+        if (ents_[k].kind == actor_kind::person && ents_[k].words == words) return k;
+      }
+    }
+    entity en{actor_kind::person, name, words, {}, {}, {}, true, c.first};
     ents_.push_back(std::move(en));
     return static_cast<std::uint32_t>(ents_.size() - 1);
   }
