@@ -304,8 +304,13 @@ TEST_CASE("cli: --threads N keeps input order and gives the single-threaded outp
   std::string jsonl;
   for (int i = 0; i < 60; ++i) {
     const std::string text = std::string(beats[i % 5]) + " Item " + std::to_string(i) + ".\n";
-    files += " " + shell_quote(dir.write("doc" + std::to_string(i) + ".txt", text));
-    jsonl += json{{"doc", "line" + std::to_string(i)}, {"text", text}}.dump() + "\n";
+    // appended piece by piece: g++ 12 -O3 misreads `" " + std::string&&` (GCC bug 105651)
+    files += ' ';
+    files += shell_quote(dir.write("doc" + std::to_string(i) + ".txt", text));
+    std::string name = "line";
+    name += std::to_string(i);
+    jsonl += json{{"doc", name}, {"text", text}}.dump();
+    jsonl += '\n';
   }
   const auto one = run(dir, "--threads 1 --format jsonl" + files);
   const auto four = run(dir, "--threads 4 --format jsonl" + files);
