@@ -69,7 +69,7 @@ TEST_CASE("report: each entity is listed once with its mention count, quotes wit
   quarry::write_report(out, doc);
   CHECK(contains(out, "Actors:\n  William Ruto (person, President, KE) x2\n"));
   CHECK(contains(out, "Places:\n  Nairobi (city, KE, -1.29 36.82) x1\n"));
-  CHECK(contains(out, "Some 300 delegates  ->  about 300 delegates"));
+  CHECK(contains(out, "Some 300 delegates  ->  about 300 (delegates)"));
   CHECK(contains(out, "12 May 2024  ->  2024-05-12"));
   CHECK(contains(out, "  William Ruto: \xE2\x80\x9CWe agree.\xE2\x80\x9D"));
   CHECK(contains(out, "  An aide: \xE2\x80\x9CTalks go on.\xE2\x80\x9D"));
