@@ -17,7 +17,7 @@ configure_and_build() {
   shift 2
   # -O1: sanitized code at -O0 is needlessly slow, and -O1 keeps stacks readable
   cmake -S . -B "$dir" -DCMAKE_CXX_COMPILER="${SANITIZE_CXX:-clang++}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
-    -DQUARRY_SANITIZE="$sanitize" -DQUARRY_BUILD_TESTS=ON -DQUARRY_BUILD_EXAMPLES=ON -DQUARRY_BUILD_BENCHMARKS=OFF \
+    -DQUARRY_SANITIZE="$sanitize" -DQUARRY_WERROR=ON -DQUARRY_BUILD_TESTS=ON -DQUARRY_BUILD_EXAMPLES=ON -DQUARRY_BUILD_BENCHMARKS=OFF \
     -DQUARRY_INSTALL=OFF >"$dir.configure.log" 2>&1 ||
     { cat "$dir.configure.log"; echo "check-sanitizers: FAILED to configure $dir" >&2; exit 1; }
   local t

@@ -37,9 +37,9 @@ struct pattern_options {
   bool case_insensitive = false;
   // When not empty, a match must contain at least one of these bytes; text without any is skipped
   // without running RE2 (e.g. "0123456789" for number patterns, "@" for e-mail addresses).
-  std::string_view trigger_bytes;
+  std::string_view trigger_bytes{};
   // When not empty, a literal every match contains (overrides the one found in the pattern).
-  std::string_view required_literal;
+  std::string_view required_literal{};
 };
 
 namespace detail {
