@@ -10,7 +10,6 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <thread>
 #include <vector>
@@ -225,16 +224,15 @@ TEST_CASE("quotes: a closing mark whose opener is missing still yields an attrib
   CHECK(doc.text(doc.quotes()[0]).find("The budget must be balanced first,") != std::string_view::npos);
 }
 
-TEST_CASE("quotes: many quote marks stay linear and bounded by paragraphs") {
+// Speed lives in bench/ and tests/test_hostile_input.cpp (ratios to ordinary text); here only what the
+// marks produce: quotes bounded by their paragraph, none reaching into the next.
+TEST_CASE("quotes: many quote marks stay bounded by paragraphs") {
   std::string text;
   for (int i = 0; i < 120000; ++i) text += "“a ";
   text += "\n\n";
   for (int i = 0; i < 120000; ++i) text += "\" b ";
   text += "\n\nThe end.";
-  const auto start = std::chrono::steady_clock::now();
   const auto doc = with_cast(text, {});
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(seconds < 5.0);
   CHECK(doc.quotes().size() > 1000);
   for (const auto& q : doc.quotes()) CHECK(q.where.end <= text.find("The end."));
 }
