@@ -262,6 +262,18 @@ TEST_CASE("tokenizer: a minus sign before a number belongs to it") {
   CHECK(find(toks, text, "-40")->kind == token_kind::number);
 }
 
+TEST_CASE("tokenizer: a minus sign before a run that is not a plain number keeps a token of its own") {
+  // Found by fuzzing: "-1’e@…" is a word and an e-mail, so the sign cannot widen a number and was lost.
+  const std::string_view text = "Scores: -1\xE2\x80\x99" "e@example.org and -1@example.org and -3rd.";
+  const auto toks = tokens_of(text);
+  check_invariants(text, toks);
+  const token* sign = find(toks, text, "-");
+  REQUIRE(sign != nullptr);
+  CHECK(sign->kind == token_kind::punctuation);
+  CHECK(sign->has(quarry::space_before));
+  CHECK(find(toks, text, "-1@example.org") != nullptr);  // the address reaches back over the sign
+}
+
 // ---------------------------------------------------------------- names
 
 TEST_CASE("tokenizer: names with particles and hyphens stay whole") {

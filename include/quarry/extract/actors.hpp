@@ -1186,7 +1186,10 @@ class actor_finder {
       // an honorific before a known surname: "Ms. Singh", "Datuk Faiz"
       std::uint32_t s = i;
       while (s < n_ && !used_[s] && t_.people->honorific(tx(s)) && s + 1 < n_ && name_word(s + 1)) ++s;
-      if (s >= n_ || used_[s]) continue;
+      if (s >= n_ || used_[s]) {
+        if (s > i) i = s - 1;  // a later start in this run stops at the same place (see below)
+        continue;
+      }
       auto w = fold_name(tx(s));
       // organizations: acronyms of a found name, defined acronyms
       if (s == i && acronym(s)) {
@@ -1199,7 +1202,12 @@ class actor_finder {
       // two or three words: the tail of an organization's name ("Department of Defense" is covered
       // by the head rule; "Security Council" after "UN Security Council")
       auto id = person_by_word(w, s, s > i);
-      if (id == no_entity) continue;
+      if (id == no_entity) {
+        // Every later start inside this run of honorifics reaches the same word with the same answer:
+        // go on from that word, so that "Ms. Ms. Ms. ..." costs linear time, not quadratic.
+        if (s > i) i = s - 1;
+        continue;
+      }
       if (s == i && sentence_start(s) && non_name(s)) continue;
       extra_.push_back({i, s + 1, id});
       for (auto k = i; k <= s; ++k) used_[k] = 1;

@@ -536,11 +536,33 @@ class tokenizer_impl {
 
   void number_with_sign() {
     const std::size_t sign = pos_;
-    const std::size_t first = out_.size();
+    const std::uint16_t pending = pending_ | (blank_line_ ? paragraph_start : 0);
     pos_ = sign + 1;
     word_general();
-    // widen the number just emitted to take the sign
-    if (first < out_.size() && out_[first].kind == token_kind::number) out_[first].begin = static_cast<offset_t>(sign);
+    // The run after the sign may have become several tokens, or an e-mail that reached back over the
+    // sign ("-1@un.org"): find the first token after the sign.
+    std::size_t at = out_.size();
+    while (at > 0 && out_[at - 1].begin > sign) --at;
+    if (at > 0 && out_[at - 1].end > sign) return;  // already covered
+    if (at < out_.size() && out_[at].kind == token_kind::number && out_[at].begin == sign + 1) {
+      out_[at].begin = static_cast<offset_t>(sign);  // widen the number to take the sign
+      return;
+    }
+    // Not a plain number ("-1’e@un.org" became a word and an e-mail): the sign is a token of its own,
+    // so that no byte is left out, and it takes over the flags of the gap before it.
+    constexpr std::uint16_t gap_flags = space_before | line_break_before | paragraph_start;
+    token t;
+    t.begin = static_cast<offset_t>(sign);
+    t.end = static_cast<offset_t>(sign + 1);
+    t.kind = token_kind::punctuation;
+    t.flags = pending;
+    if (at < out_.size()) {
+      out_[at].flags &= static_cast<std::uint16_t>(~gap_flags);
+    } else {
+      pending_ = 0;
+      blank_line_ = false;
+    }
+    out_.insert(out_.begin() + static_cast<std::ptrdiff_t>(at), t);
   }
 
   void handle_or_hashtag(token_kind k) {
