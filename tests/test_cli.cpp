@@ -211,6 +211,37 @@ TEST_CASE("cli: --format json prints one object for one file and an array in inp
   }
 }
 
+TEST_CASE("cli: a document alone in its batch is streamed, and the output is the same as from a batch") {
+  // With one thread a batch holds four files, so the fifth is alone and its JSON is written in pieces
+  // (as a gigabyte file's is); with four threads all five share one batch.
+  scratch_dir dir;
+  std::string files;
+  for (int i = 0; i < 5; ++i) {
+    files += ' ';
+    files += shell_quote(dir.write("f" + std::to_string(i) + ".txt", std::string(article) + " Part " + std::to_string(i) + ".\n"));
+  }
+  for (const char* format : {"json", "jsonl"}) {
+    CAPTURE(format);
+    const auto one = run(dir, std::string("--threads 1 --format ") + format + files);
+    const auto four = run(dir, std::string("--threads 4 --format ") + format + files);
+    CHECK(one.status == 0);
+    CHECK(one.out == four.out);
+    if (std::string_view(format) == "json") {
+      json j;
+      REQUIRE_NOTHROW(j = json::parse(one.out));
+      REQUIRE(j.is_array());
+      REQUIRE(j.size() == 5);
+      CHECK(j[4]["doc"] == dir / "f4.txt");
+    } else {
+      CHECK(json_lines(one.out).size() == 5);
+    }
+  }
+  // one file alone: one object, ended by a newline
+  const auto single = run(dir, "--format json " + shell_quote(dir / "f0.txt"));
+  CHECK(json::parse(single.out).is_object());
+  CHECK(single.out.back() == '\n');
+}
+
 TEST_CASE("cli: --format jsonl prints one parseable object per line") {
   scratch_dir dir;
   const std::string a = dir.write("a.txt", article);

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -178,6 +179,42 @@ TEST_CASE("json: compact output is one line and pretty output holds the same dat
   std::string appended = "prefix";
   quarry::write_json(appended, doc);
   CHECK(appended == "prefix" + compact);  // write_json appends
+}
+
+TEST_CASE("json: stream_json hands out pieces that join into exactly what write_json gives") {
+  // A long document with many findings, so that the output spans many pieces.
+  std::string text;
+  for (int i = 0; i < 200; ++i) {
+    text += "\xE2\x80\x9CWe will rebuild,\xE2\x80\x9D Mayor Anna Berg said in Oslo on March 3, 2024, after "
+            "about 1,200 homes flooded. ";
+  }
+  const auto p = quarry::make_pipeline(quarry::tokenizer{}, quarry::locations{}, quarry::actors{},
+                                       quarry::quantities{}, quarry::dates{}, quarry::quotes{});
+  const quarry::document doc = p(text);
+  for (const bool pretty : {false, true}) {
+    CAPTURE(pretty);
+    const std::string whole = quarry::to_json(doc, {.pretty = pretty});
+    std::vector<std::string> pieces;
+    quarry::stream_json([&](std::string_view piece) { pieces.emplace_back(piece); }, doc, {.pretty = pretty}, 4096);
+    REQUIRE(pieces.size() > 10);
+    std::string joined;
+    std::size_t largest = 0;
+    for (const auto& piece : pieces) {
+      CHECK_FALSE(piece.empty());
+      largest = std::max(largest, piece.size());
+      joined += piece;
+    }
+    CHECK(joined == whole);
+    CHECK(largest < 4096 + 2048);  // a piece is cut after the item that passes the chunk size
+    check_schema(json::parse(joined), doc.text());
+  }
+  // a document without findings is one piece
+  quarry::document empty("", "none");
+  quarry::tokenizer{}(empty);
+  std::vector<std::string> pieces;
+  quarry::stream_json([&](std::string_view piece) { pieces.emplace_back(piece); }, empty);
+  REQUIRE(pieces.size() == 1);
+  CHECK(pieces[0] == quarry::to_json(empty));
 }
 
 TEST_CASE("json: an empty document gives empty arrays") {

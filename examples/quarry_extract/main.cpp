@@ -87,7 +87,7 @@ input_doc read_file(const std::string& path) {
 }
 
 // Writes to stdout; a closed pipe (reader gone, e.g. `| head`) ends the program quietly.
-void emit(const std::string& s) {
+void emit(std::string_view s) {
   if (s.empty()) return;
   if (std::fwrite(s.data(), 1, s.size(), stdout) != s.size() || std::fflush(stdout) != 0) {
     if (errno == EPIPE) std::_Exit(141);
@@ -142,6 +142,7 @@ class batch_runner {
 
   // Processes one batch on all threads and prints it in input order. Returns the number of errors.
   int run(std::vector<input_doc>& batch) {
+    if (batch.size() == 1 && batch[0].error.empty() && o_.format != "text") return run_streamed(batch[0]);
     std::vector<std::string> outputs(batch.size());
     std::vector<std::string> errors(batch.size());
     std::atomic<std::size_t> next{0};
@@ -150,17 +151,8 @@ class batch_runner {
       for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
         input_doc& in = batch[i];
         if (!in.error.empty()) { errors[i] = in.error; continue; }
-        try {
-          doc.borrow(in.text, in.name);
-          doc.set_date(in.date ? in.date : default_date_);
-          quarry::run_segmented(pipeline_, doc, o_.segment_bytes);
-          keep_only(doc, o_.kinds);
-          outputs[i] = render(doc, o_.format);
-        } catch (const quarry::utf8_error& e) {
-          errors[i] = in.name + ": invalid UTF-8 at byte offset " + std::to_string(e.offset());
-        } catch (const std::exception& e) {
-          errors[i] = in.name + ": " + e.what();
-        }
+        errors[i] = extract(doc, in);
+        if (errors[i].empty()) outputs[i] = render(doc, o_.format);
         in.text = std::string();  // release the input early
       }
     };
@@ -185,6 +177,36 @@ class batch_runner {
       ++printed_;
     }
     return failed;
+  }
+
+  // One document alone (a big file is its own batch): its JSON goes out in pieces as it is written, so
+  // the output never sits whole in memory (on a 1 GB input it is about 3 GB).
+  int run_streamed(input_doc& in) {
+    quarry::document doc;
+    if (const std::string error = extract(doc, in); !error.empty()) {
+      std::fprintf(stderr, "quarry-extract: %s\n", error.c_str());
+      return 1;
+    }
+    if (o_.format == "json" && many_) emit(printed_ == 0 ? "[\n" : ",\n");
+    quarry::stream_json([](std::string_view piece) { emit(piece); }, doc, quarry::json_options{o_.format == "json"});
+    if (!(o_.format == "json" && many_)) emit("\n");
+    ++printed_;
+    return 0;
+  }
+
+  // Runs the pipeline on one input into doc; returns the error message, or an empty string.
+  std::string extract(quarry::document& doc, const input_doc& in) const {
+    try {
+      doc.borrow(in.text, in.name);
+      doc.set_date(in.date ? in.date : default_date_);
+      quarry::run_segmented(pipeline_, doc, o_.segment_bytes);
+      keep_only(doc, o_.kinds);
+      return {};
+    } catch (const quarry::utf8_error& e) {
+      return in.name + ": invalid UTF-8 at byte offset " + std::to_string(e.offset());
+    } catch (const std::exception& e) {
+      return in.name + ": " + e.what();
+    }
   }
 
   void set_many(bool many) { many_ = many; }
@@ -254,6 +276,7 @@ int main(int argc, char** argv) {
   batch_runner runner(*pipeline, o);
   runner.set_default_date(default_date);
   const std::size_t batch_size = std::size_t{o.threads} * 4;
+  constexpr std::size_t batch_max_bytes = std::size_t{64} << 20;
   int failed = 0;
   std::vector<input_doc> batch;
 
@@ -305,10 +328,25 @@ int main(int argc, char** argv) {
   } else {
     if (o.files.empty()) o.files.push_back("-");
     runner.set_many(o.files.size() > 1);
+    std::size_t batch_bytes = 0;
     for (const auto& path : o.files) {
+      // A file that would take the batch past batch_max_bytes starts a batch of its own: memory holds
+      // one big input at a time, and a lone document's output is streamed.
+      std::error_code ec;
+      const auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
+      if (!ec && !batch.empty() && batch_bytes + size > batch_max_bytes) {
+        failed += runner.run(batch);
+        batch.clear();
+        batch_bytes = 0;
+      }
       batch.push_back(read_file(path));
       if (batch.back().name == "-") batch.back().name = "stdin";
-      if (batch.size() >= batch_size) { failed += runner.run(batch); batch.clear(); }
+      batch_bytes += batch.back().text.size();
+      if (batch.size() >= batch_size || batch_bytes >= batch_max_bytes) {
+        failed += runner.run(batch);
+        batch.clear();
+        batch_bytes = 0;
+      }
     }
   }
   if (!batch.empty()) failed += runner.run(batch);

@@ -98,8 +98,9 @@ inline void json_span_fields(json_object_writer& w, std::string& out, const docu
   w.key("end"); out += std::to_string(where.end);
 }
 
-template <class Items, class Write>
-void json_array(std::string& out, std::string_view name, const Items& items, const json_options& o, Write write) {
+template <class Items, class Write, class Flush>
+void json_array(std::string& out, std::string_view name, const Items& items, const json_options& o, Write write,
+                Flush& flush) {
   json_string(out, name);
   out += ": [";
   bool first = true;
@@ -109,16 +110,16 @@ void json_array(std::string& out, std::string_view name, const Items& items, con
     else if (!first) out += ' ';
     first = false;
     write(item);
+    flush(out);
   }
   if (o.pretty && !first) out += "\n  ";
   out += ']';
 }
 
-}  // namespace detail
-
-// Appends doc as one JSON object to out.
-inline void write_json(std::string& out, const document& doc, const json_options& options = {}) {
-  using namespace detail;
+// Writes doc as one JSON object to out; flush(out) is called after each item of an array, and may pass
+// on and clear what out holds.
+template <class Flush>
+void write_json_with(std::string& out, const document& doc, const json_options& options, Flush& flush) {
   const char* sep = options.pretty ? ",\n  " : ", ";
   out += options.pretty ? "{\n  " : "{";
   json_string(out, "doc");
@@ -138,7 +139,7 @@ inline void write_json(std::string& out, const document& doc, const json_options
       if (!a.role.empty()) { w.key("role"); json_string(out, a.role); }
     }
     w.close();
-  });
+  }, flush);
   out += sep;
 
   json_array(out, "locations", doc.place_mentions(), options, [&](const place_mention& m) {
@@ -153,7 +154,7 @@ inline void write_json(std::string& out, const document& doc, const json_options
       w.key("lon"); json_optional(out, p.lon);
     }
     w.close();
-  });
+  }, flush);
   out += sep;
 
   json_array(out, "quantities", doc.quantities(), options, [&](const quantity& q) {
@@ -166,7 +167,7 @@ inline void write_json(std::string& out, const document& doc, const json_options
     w.key("approx"); json_string_or_null(out, to_string(q.approx));
     w.key("unit"); json_string_or_null(out, q.unit);
     w.close();
-  });
+  }, flush);
   out += sep;
 
   json_array(out, "dates", doc.dates(), options, [&](const date_mention& d) {
@@ -175,7 +176,7 @@ inline void write_json(std::string& out, const document& doc, const json_options
     w.key("value"); json_string_or_null(out, d.value);
     w.key("relative"); out += d.relative ? "true" : "false";
     w.close();
-  });
+  }, flush);
   out += sep;
 
   json_array(out, "quotes", doc.quotes(), options, [&](const quote& q) {
@@ -187,8 +188,34 @@ inline void write_json(std::string& out, const document& doc, const json_options
     w.key("statement"); out += q.statement ? "true" : "false";
     w.key("closed_by_rule"); out += q.closed_by_rule ? "true" : "false";
     w.close();
-  });
+  }, flush);
   out += options.pretty ? "\n}" : "}";
+}
+
+}  // namespace detail
+
+// Appends doc as one JSON object to out.
+inline void write_json(std::string& out, const document& doc, const json_options& options = {}) {
+  auto keep_all = [](std::string&) noexcept {};
+  detail::write_json_with(out, doc, options, keep_all);
+}
+
+// Writes doc as one JSON object to sink, a callable taking std::string_view, in pieces of about
+// chunk_bytes: the output of a document of any size then takes constant memory (quarry-extract writes a
+// gigabyte input's JSON this way). The pieces joined are exactly what write_json gives.
+template <class Sink>
+void stream_json(Sink&& sink, const document& doc, const json_options& options = {},
+                 std::size_t chunk_bytes = std::size_t{1} << 16) {
+  std::string buffer;
+  buffer.reserve(chunk_bytes + 4096);
+  auto pass_on = [&](std::string& out) {
+    if (out.size() >= chunk_bytes) {
+      sink(std::string_view(out));
+      out.clear();
+    }
+  };
+  detail::write_json_with(buffer, doc, options, pass_on);
+  if (!buffer.empty()) sink(std::string_view(buffer));
 }
 
 [[nodiscard]] inline std::string to_json(const document& doc, const json_options& options = {}) {
