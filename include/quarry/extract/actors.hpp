@@ -587,6 +587,9 @@ class actor_finder {
     const auto& gz = *gazetteer::builtin();
     for (std::uint32_t i = 0; i < n_; ++i) {
       if (used_[i] || !is_word(i) || !toks_[i].has(capitalized) || headline_[i]) continue;
+      // No place name starts here (most capitalised words): one walk of the gazetteer's automaton over
+      // the document's own tokens, with no allocation, instead of looking up every run as a string.
+      if (!gz.names().longest_at(text_, toks_, i)) continue;
       std::uint32_t e = i + 1;
       while (e < n_ && e < i + 3 && is_word(e) && toks_[e].has(capitalized) && !used_[e]) ++e;
       // the longest run that is a country or a capital
