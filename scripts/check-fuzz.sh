@@ -80,8 +80,8 @@ for t in $targets; do
     else
       "$build/fuzz/fuzz_$t" "$a" 2>&1 | tail -n 30 | cut -c1-400
       # The input itself, so that a finding on a CI machine can be replayed from its log alone:
-      # xxd -r -p <<<'...' > fuzz/regressions/NAME.bin
-      echo "-- check-fuzz: the input ($(wc -c <"$a") bytes), as hex for xxd -r -p:"
+      # python3 -c 'import sys; sys.stdout.buffer.write(bytes.fromhex(sys.argv[1]))' HEX > fuzz/regressions/NAME.bin
+      echo "-- check-fuzz: the input ($(wc -c <"$a") bytes), as hex (python3's bytes.fromhex turns it back):"
       od -An -v -tx1 "$a" | tr -d ' \n' | head -c 16384 | fold -w 128
       echo
       echo "check-fuzz: FAILED: fuzz_$t: ${message:-crash} -- input $a (replay: $build/fuzz/fuzz_$t $a);" \
