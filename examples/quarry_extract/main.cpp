@@ -329,24 +329,21 @@ int main(int argc, char** argv) {
     if (o.files.empty()) o.files.push_back("-");
     runner.set_many(o.files.size() > 1);
     std::size_t batch_bytes = 0;
+    auto run_batch = [&] {
+      failed += runner.run(batch);
+      batch.clear();
+      batch_bytes = 0;
+    };
     for (const auto& path : o.files) {
       // A file that would take the batch past batch_max_bytes starts a batch of its own: memory holds
       // one big input at a time, and a lone document's output is streamed.
       std::error_code ec;
       const auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
-      if (!ec && !batch.empty() && batch_bytes + size > batch_max_bytes) {
-        failed += runner.run(batch);
-        batch.clear();
-        batch_bytes = 0;
-      }
+      if (!ec && !batch.empty() && batch_bytes + size > batch_max_bytes) run_batch();
       batch.push_back(read_file(path));
       if (batch.back().name == "-") batch.back().name = "stdin";
       batch_bytes += batch.back().text.size();
-      if (batch.size() >= batch_size || batch_bytes >= batch_max_bytes) {
-        failed += runner.run(batch);
-        batch.clear();
-        batch_bytes = 0;
-      }
+      if (batch.size() >= batch_size || batch_bytes >= batch_max_bytes) run_batch();
     }
   }
   if (!batch.empty()) failed += runner.run(batch);
