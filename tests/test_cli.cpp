@@ -362,6 +362,29 @@ TEST_CASE("cli: --threads N keeps input order and gives the single-threaded outp
   for (int i = 0; i < 60; ++i) CHECK(jl_lines[static_cast<std::size_t>(i)]["doc"] == "line" + std::to_string(i));
 }
 
+TEST_CASE("cli: JSON Lines longer than the reader's block, CRLF endings and no final newline") {
+  scratch_dir dir;
+  // A 3 MB line spans several of the reader's 1 MiB blocks; the last line has no newline.
+  std::string long_text;
+  while (long_text.size() < (std::size_t{3} << 20)) long_text += "Officials in Lagos counted 40 ballots. ";
+  std::string jsonl = json{{"doc", "long"}, {"text", long_text}}.dump() + "\r\n";
+  jsonl += json{{"doc", "short"}, {"text", "Kenya's shilling fell 2% on Monday."}}.dump() + "\r\n\r\n";
+  jsonl += json{{"doc", "last"}, {"text", "Peru's congress met in Lima."}}.dump();
+  const std::string input = dir.write("mixed.jsonl", jsonl);
+  for (const char* threads : {"1", "2"}) {
+    const auto r = run(dir, std::string("--threads ") + threads + " --jsonl-input --format jsonl " + shell_quote(input));
+    CHECK(r.status == 0);
+    CHECK(r.err.empty());
+    const auto lines = json_lines(r.out);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0]["doc"] == "long");
+    CHECK(lines[0]["locations"].size() > 50000);  // "Lagos" in every sentence
+    CHECK(lines[1]["doc"] == "short");
+    CHECK(lines[2]["doc"] == "last");
+    CHECK(lines[2]["locations"].size() == 2);
+  }
+}
+
 TEST_CASE("cli: a missing file, a directory and an unreadable path are reported and the rest processed") {
   scratch_dir dir;
   const std::string good1 = dir.write("good1.txt", article);

@@ -1,21 +1,21 @@
 // quarry-extract: runs the quarry pipeline over files, standard input or JSON Lines and prints what it
-// found as a readable report, JSON (the evaluation schema) or JSON Lines. Documents are processed in
-// batches on all cores; output order is input order. A bad input is reported on stderr with its
-// file and line and the others are still processed; the exit status is then 1.
+// found as a readable report, JSON (the evaluation schema) or JSON Lines. One thread reads (and cuts JSON
+// Lines into lines), --threads workers parse and extract, one thread writes in input order. A bad input is
+// reported on stderr with its file and line and the others are still processed; the exit status is then 1.
+#include "input.hpp"
+#include "ordered_workers.hpp"
+
 #include <quarry/quarry.hpp>
 
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <optional>
 #include <string>
 #include <thread>
@@ -23,12 +23,7 @@
 
 namespace {
 
-struct input_doc {
-  std::string name;
-  std::string text;
-  std::optional<quarry::calendar_date> date;
-  std::string error;  // set when the input could not be read; the document is then skipped
-};
+using quarry_cli::input_doc;
 
 struct options {
   std::string format = "text";
@@ -40,51 +35,6 @@ struct options {
   std::size_t segment_bytes = std::size_t{32} << 20;
   std::vector<std::string> files;
 };
-
-std::optional<quarry::calendar_date> parse_date(const std::string& s) {
-  int y = 0, m = 0, d = 0;
-  char tail = 0;
-  if (std::sscanf(s.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || s.size() != 10) return std::nullopt;
-  static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12 || d < 1 || d > days[m - 1]) return std::nullopt;
-  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && d == 29 && !leap) return std::nullopt;
-  return quarry::calendar_date{y, m, d};
-}
-
-// Reads a whole file; a directory, a missing or unreadable file gives an error message instead.
-input_doc read_file(const std::string& path) {
-  input_doc in;
-  in.name = path;
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) {
-    in.error = path + ": is a directory";
-    return in;
-  }
-  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
-  if (!f) {
-    in.error = path + ": cannot open: " + std::strerror(errno);
-    return in;
-  }
-  // A regular file's size is known: one allocation, not a doubling string that briefly holds twice the
-  // input (which decides the peak memory on a gigabyte file).
-  if (f != stdin) {
-    const auto size = std::filesystem::file_size(path, ec);
-    if (!ec && size <= quarry::document::max_size) in.text.reserve(static_cast<std::size_t>(size));
-  }
-  char buf[1 << 16];
-  std::size_t n = 0;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
-    if (in.text.size() + n > quarry::document::max_size) {
-      in.error = path + ": larger than the 4 GiB limit of one document";
-      break;
-    }
-    in.text.append(buf, n);
-  }
-  if (std::ferror(f)) in.error = path + ": read error: " + std::strerror(errno);
-  if (f != stdin) std::fclose(f);
-  return in;
-}
 
 // Writes to stdout; a closed pipe (reader gone, e.g. `| head`) ends the program quietly.
 void emit(std::string_view s) {
@@ -136,62 +86,80 @@ std::string render(const quarry::document& doc, const std::string& format) {
   return out;
 }
 
-class batch_runner {
+// What a worker takes: a read document, or a JSON Lines line still to be parsed (on the worker).
+struct job {
+  input_doc in;
+  std::string line;          // JSON Lines input: the raw line; in is filled from it by the worker
+  const std::string* where;  // JSON Lines input: the file's name as reported
+  std::size_t line_no = 0;
+};
+
+struct result {
+  std::string out;
+  std::string error;
+};
+
+// Runs the pipeline over the inputs on --threads workers and prints the results in input order.
+class extractor {
  public:
-  batch_runner(const quarry::any_pipeline& pipeline, const options& o) : pipeline_(pipeline), o_(o) {}
+  extractor(const quarry::any_pipeline& pipeline, const options& o, std::optional<quarry::calendar_date> default_date)
+      : pipeline_(pipeline), o_(o), default_date_(default_date),
+        workers_(o.threads, std::size_t{o.threads} * 8, max_bytes_in_flight,
+                 [this](job& j, quarry::document& doc) { return work(j, doc); },
+                 [this](result& r) { write(r); }) {}
 
-  // Processes one batch on all threads and prints it in input order. Returns the number of errors.
-  int run(std::vector<input_doc>& batch) {
-    if (batch.size() == 1 && batch[0].error.empty() && o_.format != "text") return run_streamed(batch[0]);
-    std::vector<std::string> outputs(batch.size());
-    std::vector<std::string> errors(batch.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      quarry::document doc;
-      for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) {
-        input_doc& in = batch[i];
-        if (!in.error.empty()) { errors[i] = in.error; continue; }
-        errors[i] = extract(doc, in);
-        if (errors[i].empty()) outputs[i] = render(doc, o_.format);
-        in.text = std::string();  // release the input early
-      }
-    };
-    const unsigned n = std::max(1u, std::min<unsigned>(o_.threads, static_cast<unsigned>(batch.size())));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (auto& t : pool) t.join();
+  // More than one document: JSON output is then an array.
+  void set_many(bool many) { many_ = many; }
 
-    int failed = 0;
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      if (!errors[i].empty()) {
-        std::fprintf(stderr, "quarry-extract: %s\n", errors[i].c_str());
-        ++failed;
-        continue;
-      }
-      if (o_.format == "json" && many_) {
-        emit(std::string(printed_ == 0 ? "[\n" : ",\n") + outputs[i].substr(0, outputs[i].size() - 1));
-      } else {
-        emit(outputs[i]);
-      }
-      ++printed_;
-    }
-    return failed;
+  void submit(job j) {
+    const std::size_t weight = j.in.text.size() + j.line.size();
+    workers_.submit(std::move(j), weight);
   }
 
-  // One document alone (a big file is its own batch): its JSON goes out in pieces as it is written, so
-  // the output never sits whole in memory (on a 1 GB input it is about 3 GB).
-  int run_streamed(input_doc& in) {
+  // A document too big to share memory with others: extracted alone on this thread once the workers have
+  // written everything before it, its JSON streamed out in pieces (on a 1 GB input the output is 3 GB).
+  void run_alone(input_doc& in) {
+    workers_.drain();
+    if (!in.error.empty() || o_.format == "text") {
+      job j{std::move(in), {}, nullptr, 0};
+      quarry::document doc;
+      result r = work(j, doc);
+      write(r);
+      return;
+    }
     quarry::document doc;
     if (const std::string error = extract(doc, in); !error.empty()) {
-      std::fprintf(stderr, "quarry-extract: %s\n", error.c_str());
-      return 1;
+      report_error(error);
+      return;
     }
     if (o_.format == "json" && many_) emit(printed_ == 0 ? "[\n" : ",\n");
     quarry::stream_json([](std::string_view piece) { emit(piece); }, doc, quarry::json_options{o_.format == "json"});
     if (!(o_.format == "json" && many_)) emit("\n");
     ++printed_;
-    return 0;
+  }
+
+  // Documents above this size are run alone (run_alone): memory holds one big input at a time.
+  static constexpr std::size_t max_bytes_in_flight = std::size_t{64} << 20;
+
+  int finish() {
+    workers_.finish();
+    if (o_.format == "json" && many_) emit(printed_ == 0 ? "[]\n" : "\n]\n");
+    return failed_;
+  }
+
+ private:
+  result work(job& j, quarry::document& doc) const {
+    if (j.where) j.in = quarry_cli::parse_jsonl_line(j.line, *j.where, j.line_no);
+    j.line = std::string();
+    result r;
+    if (!j.in.error.empty()) {
+      r.error = std::move(j.in.error);
+    } else {
+      r.error = extract(doc, j.in);
+      if (r.error.empty()) r.out = render(doc, o_.format);
+    }
+    j.in.text = std::string();  // release the input before the result waits for its turn
+    return r;
   }
 
   // Runs the pipeline on one input into doc; returns the error message, or an empty string.
@@ -209,18 +177,32 @@ class batch_runner {
     }
   }
 
-  void set_many(bool many) { many_ = many; }
-  void set_default_date(std::optional<quarry::calendar_date> d) { default_date_ = d; }
-  void finish() {
-    if (o_.format == "json" && many_) emit(printed_ == 0 ? "[]\n" : "\n]\n");
+  // On the writer thread, in input order.
+  void write(result& r) {
+    if (!r.error.empty()) {
+      report_error(r.error);
+      return;
+    }
+    if (o_.format == "json" && many_) {
+      r.out.pop_back();  // the array's separators carry the newlines
+      r.out.insert(0, printed_ == 0 ? "[\n" : ",\n");
+    }
+    emit(r.out);
+    ++printed_;
   }
 
- private:
+  void report_error(const std::string& error) {
+    std::fprintf(stderr, "quarry-extract: %s\n", error.c_str());
+    ++failed_;
+  }
+
   const quarry::any_pipeline& pipeline_;
   const options& o_;
-  bool many_ = false;
-  std::size_t printed_ = 0;
   std::optional<quarry::calendar_date> default_date_;
+  bool many_ = false;
+  std::size_t printed_ = 0;  // written by the writer thread, or by run_alone while the workers are idle
+  int failed_ = 0;
+  quarry_cli::ordered_workers<job, result, quarry::document> workers_;
 };
 
 }  // namespace
@@ -255,7 +237,7 @@ int main(int argc, char** argv) {
 
   std::optional<quarry::calendar_date> default_date;
   if (app.count("--date") > 0) {
-    default_date = parse_date(o.date);
+    default_date = quarry_cli::parse_date(o.date);
     if (!default_date) {
       std::fprintf(stderr, "quarry-extract: --date: '%s' is not a date of the form YYYY-MM-DD\n", o.date.c_str());
       return 2;
@@ -273,80 +255,47 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "quarry-extract: %s\n", e.what());
     return 2;
   }
-  batch_runner runner(*pipeline, o);
-  runner.set_default_date(default_date);
-  const std::size_t batch_size = std::size_t{o.threads} * 4;
-  constexpr std::size_t batch_max_bytes = std::size_t{64} << 20;
-  int failed = 0;
-  std::vector<input_doc> batch;
+  // Each JSON Lines file's reported name, which jobs point to: declared before the workers, which it outlives.
+  std::vector<std::string> names;
+  names.reserve(o.files.size() + 1);
+  extractor run(*pipeline, o, default_date);
 
   if (o.jsonl_input) {
-    runner.set_many(true);
+    run.set_many(true);
     if (o.files.empty()) o.files.push_back("-");
     for (const auto& path : o.files) {
-      std::ifstream file;
-      std::istream* in = &std::cin;
-      if (path != "-") {
-        std::error_code ec;
-        if (std::filesystem::is_directory(path, ec)) {
-          std::fprintf(stderr, "quarry-extract: %s: is a directory\n", path.c_str());
-          ++failed;
-          continue;
-        }
-        file.open(path, std::ios::binary);
-        if (!file) {
-          std::fprintf(stderr, "quarry-extract: %s: cannot open: %s\n", path.c_str(), std::strerror(errno));
-          ++failed;
-          continue;
-        }
-        in = &file;
+      std::string error;
+      std::FILE* f = quarry_cli::open_input(path, error);
+      if (!f) {
+        input_doc bad{path, {}, {}, error};
+        run.run_alone(bad);
+        continue;
       }
-      const std::string where = path == "-" ? "stdin" : path;
+      names.push_back(path == "-" ? "stdin" : path);
+      quarry_cli::line_reader lines(f);
       std::string line;
-      for (std::size_t line_no = 1; std::getline(*in, line); ++line_no) {
-        if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-        input_doc d;
-        try {
-          const auto j = nlohmann::json::parse(line);
-          if (!j.is_object() || !j.contains("text") || !j["text"].is_string()) {
-            throw std::runtime_error("expected an object with a string \"text\"");
-          }
-          d.text = j["text"].get<std::string>();
-          d.name = j.contains("doc") && j["doc"].is_string() ? j["doc"].get<std::string>()
-                                                               : where + ":" + std::to_string(line_no);
-          if (j.contains("date") && j["date"].is_string()) {
-            d.date = parse_date(j["date"].get<std::string>());
-            if (!d.date) throw std::runtime_error("\"date\" is not of the form YYYY-MM-DD");
-          }
-        } catch (const std::exception& e) {
-          d.error = where + ":" + std::to_string(line_no) + ": bad JSON line: " + e.what();
-        }
-        batch.push_back(std::move(d));
-        if (batch.size() >= batch_size) { failed += runner.run(batch); batch.clear(); }
+      for (std::size_t line_no = 1; lines.next(line); ++line_no) {
+        if (quarry_cli::blank(line)) continue;
+        run.submit(job{{}, std::move(line), &names.back(), line_no});
+        line = std::string();
       }
+      if (lines.failed()) {
+        input_doc bad{path, {}, {}, path + ": read error: " + std::strerror(errno)};
+        run.run_alone(bad);
+      }
+      if (f != stdin) std::fclose(f);
     }
   } else {
     if (o.files.empty()) o.files.push_back("-");
-    runner.set_many(o.files.size() > 1);
-    std::size_t batch_bytes = 0;
-    auto run_batch = [&] {
-      failed += runner.run(batch);
-      batch.clear();
-      batch_bytes = 0;
-    };
+    run.set_many(o.files.size() > 1);
     for (const auto& path : o.files) {
-      // A file that would take the batch past batch_max_bytes starts a batch of its own: memory holds
-      // one big input at a time, and a lone document's output is streamed.
-      std::error_code ec;
-      const auto size = path == "-" ? 0 : std::filesystem::file_size(path, ec);
-      if (!ec && !batch.empty() && batch_bytes + size > batch_max_bytes) run_batch();
-      batch.push_back(read_file(path));
-      if (batch.back().name == "-") batch.back().name = "stdin";
-      batch_bytes += batch.back().text.size();
-      if (batch.size() >= batch_size || batch_bytes >= batch_max_bytes) run_batch();
+      input_doc in = quarry_cli::read_file(path);
+      if (in.text.size() >= extractor::max_bytes_in_flight) {
+        run.run_alone(in);
+      } else {
+        run.submit(job{std::move(in), {}, nullptr, 0});
+      }
     }
   }
-  if (!batch.empty()) failed += runner.run(batch);
-  runner.finish();
-  return failed == 0 ? 0 : 1;
+  return run.finish() == 0 ? 0 : 1;
 }
