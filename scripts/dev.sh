@@ -9,7 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(cmake g++ clang pkg-config python3 libre2-dev libutfcpp-dev doctest-dev libbenchmark-dev
-          nlohmann-json3-dev libcli11-dev libclang-rt-14-dev)
+          nlohmann-json3-dev libcli11-dev libclang-rt-14-dev pybind11-dev python3-dev python3-dask
+          python3-distributed)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 install_missing() {
@@ -52,8 +53,10 @@ run_sample() {
 run_tests() {
   mkdir -p build
   local werror=(-DQUARRY_WERROR=ON -DQUARRY_BUILD_TESTS=ON -DQUARRY_BUILD_EXAMPLES=ON -DQUARRY_BUILD_BENCHMARKS=ON)
-  echo "== g++, Release, warnings as errors"
-  configure_and_build build/gcc g++ -DCMAKE_BUILD_TYPE=Release "${werror[@]}"
+  echo "== g++, Release, warnings as errors, with the Python module"
+  # Debian's interpreter, which the packages above serve, whatever python3 comes first on PATH
+  configure_and_build build/gcc g++ -DCMAKE_BUILD_TYPE=Release "${werror[@]}" -DQUARRY_BUILD_PYTHON=ON \
+    -DPython3_EXECUTABLE=/usr/bin/python3
   ctest --test-dir build/gcc --output-on-failure -j "$jobs"
   # clang++ with warnings as errors is the sanitizer build below (check-sanitizers.sh): one clang build
   # serves both, which keeps the whole run within CI's budget on two cores.

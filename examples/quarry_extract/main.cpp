@@ -47,31 +47,11 @@ void emit(std::string_view s) {
 }
 
 quarry::any_pipeline build_pipeline(const options& o) {
-  quarry::any_pipeline p;
-  p.add(quarry::tokenizer{quarry::tokenize_options{o.strict_utf8}});
-  std::string kinds = "," + o.kinds + ",";
-  auto wants = [&](const char* k) { return kinds.find(std::string(",") + k + ",") != std::string::npos; };
-  for (std::size_t pos = 1; pos < kinds.size();) {
-    const std::size_t next = kinds.find(',', pos);
-    const std::string k = kinds.substr(pos, next - pos);
-    if (!k.empty() && k != "actors" && k != "locations" && k != "quantities" && k != "dates" && k != "quotes") {
-      throw CLI::ValidationError("--kinds", "unknown kind '" + k + "' (known: actors, locations, quantities, dates, quotes)");
-    }
-    pos = next + 1;
+  try {
+    return quarry::make_kinds_pipeline(quarry::parse_kinds(o.kinds), {.tokenize = {o.strict_utf8}});
+  } catch (const quarry::usage_error& e) {
+    throw CLI::ValidationError("--kinds", e.what());
   }
-  if (wants("locations") || wants("actors") || wants("quotes")) p.add(quarry::locations{});
-  if (wants("actors") || wants("quotes")) p.add(quarry::actors{});
-  if (wants("quantities")) p.add(quarry::quantities{});
-  if (wants("dates")) p.add(quarry::dates{});
-  if (wants("quotes")) p.add(quarry::quotes{});
-  return p;
-}
-
-// Removes what a kind the user did not ask for left behind (locations run for actors' sake).
-void keep_only(quarry::document& doc, const std::string& kinds) {
-  auto wants = [&](const char* k) { return ("," + kinds + ",").find(std::string(",") + k + ",") != std::string::npos; };
-  if (!wants("locations")) { doc.place_mentions().clear(); doc.places().clear(); }
-  if (!wants("actors")) { doc.actor_mentions().clear(); }
 }
 
 std::string render(const quarry::document& doc, const std::string& format) {
@@ -168,7 +148,7 @@ class extractor {
       doc.borrow(in.text, in.name);
       doc.set_date(in.date ? in.date : default_date_);
       quarry::run_segmented(pipeline_, doc, o_.segment_bytes);
-      keep_only(doc, o_.kinds);
+      quarry::keep_kinds(doc, quarry::parse_kinds(o_.kinds));
       return {};
     } catch (const quarry::utf8_error& e) {
       return in.name + ": invalid UTF-8 at byte offset " + std::to_string(e.offset());

@@ -12,6 +12,7 @@
 #include "quarry/tokenizer.hpp"
 #include "quarry/pipeline.hpp"
 #include "quarry/segmented.hpp"
+#include "quarry/kinds.hpp"
 #include "quarry/io/json.hpp"
 #include "quarry/io/report.hpp"
 

@@ -1,0 +1,86 @@
+// quarry/kinds.hpp: a pipeline for the kinds of finding a caller names ("actors,dates"), built the way
+// quarry-extract's --kinds and the Python module's Pipeline(kinds=...) build it, so both give the same output.
+// Stages a kind needs run even when the kind is not asked for (locations for actors, actors for quotes);
+// keep_kinds removes what they leave behind.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "quarry/document.hpp"
+#include "quarry/error.hpp"
+#include "quarry/extract/actors.hpp"
+#include "quarry/extract/dates.hpp"
+#include "quarry/extract/locations.hpp"
+#include "quarry/extract/quantities.hpp"
+#include "quarry/extract/quotes.hpp"
+#include "quarry/pipeline.hpp"
+#include "quarry/tokenizer.hpp"
+
+namespace quarry {
+inline namespace v0 {
+
+// The kinds' names, as in the output schema; each is a quarry::layer bit.
+inline constexpr std::pair<std::string_view, unsigned> kind_names[] = {
+    {"actors", layer::actors}, {"locations", layer::places}, {"quantities", layer::quantities},
+    {"dates", layer::dates},   {"quotes", layer::quotes}};
+inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::quantities | layer::dates | layer::quotes;
+
+// "actors,locations" -> the layer bits; empty names between commas are skipped. Throws usage_error naming
+// an unknown kind.
+[[nodiscard]] inline unsigned parse_kind(std::string_view name) {
+  for (const auto& [known, bit] : kind_names) {
+    if (name == known) return bit;
+  }
+  throw usage_error("unknown kind '" + std::string(name) +
+                    "' (known: actors, locations, quantities, dates, quotes)");
+}
+
+[[nodiscard]] inline unsigned parse_kinds(std::string_view list) {
+  unsigned kinds = 0;
+  while (!list.empty()) {
+    const std::size_t comma = list.find(',');
+    const std::string_view name = list.substr(0, comma);
+    if (!name.empty()) kinds |= parse_kind(name);
+    list.remove_prefix(comma == std::string_view::npos ? list.size() : comma + 1);
+  }
+  return kinds;
+}
+
+// What the stages use instead of their built-in data; unset members keep the built-in data.
+struct kinds_options {
+  tokenize_options tokenize;
+  std::shared_ptr<const gazetteer> places;      // the locations stage's gazetteer
+  std::optional<alias_table> aliases;           // replaces the actors stage's table (start from with_builtin())
+  std::optional<speech_verb_set> speech_verbs;  // the quotes stage's verbs
+};
+
+[[nodiscard]] inline any_pipeline make_kinds_pipeline(unsigned kinds, kinds_options options = {}) {
+  any_pipeline p;
+  p.add(tokenizer{options.tokenize});
+  if (kinds & (layer::places | layer::actors | layer::quotes)) {
+    p.add(options.places ? locations{options.places} : locations{});
+  }
+  if (kinds & (layer::actors | layer::quotes)) {
+    p.add(options.aliases ? actors{std::move(*options.aliases)} : actors{});
+  }
+  if (kinds & layer::quantities) p.add(quantities{});
+  if (kinds & layer::dates) p.add(dates{});
+  if (kinds & layer::quotes) p.add(options.speech_verbs ? quotes{std::move(*options.speech_verbs)} : quotes{});
+  return p;
+}
+
+// Removes what a stage run for another's sake found, when its own kind was not asked for.
+inline void keep_kinds(document& doc, unsigned kinds) {
+  if (!(kinds & layer::places)) {
+    doc.place_mentions().clear();
+    doc.places().clear();
+  }
+  if (!(kinds & layer::actors)) doc.actor_mentions().clear();
+}
+
+}  // namespace v0
+}  // namespace quarry
