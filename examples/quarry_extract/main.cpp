@@ -4,6 +4,7 @@
 // reported on stderr with its file and line and the others are still processed; the exit status is then 1.
 #include "input.hpp"
 #include "ordered_workers.hpp"
+#include "story_mode.hpp"
 
 #include <quarry/quarry.hpp>
 
@@ -33,6 +34,8 @@ struct options {
   std::string kinds = "actors,locations,quantities,dates,quotes";
   bool strict_utf8 = false;
   std::size_t segment_bytes = std::size_t{32} << 20;
+  bool story = false;
+  std::size_t quote_words = 3;
   std::vector<std::string> files;
 };
 
@@ -207,6 +210,9 @@ int main(int argc, char** argv) {
                  "Cut longer documents at paragraph breaks into pieces of at most this size, bounding "
                  "memory; coreference does not cross pieces (default 32 MiB)")
       ->check(CLI::Range(std::size_t{4096}, std::size_t{1} << 32));
+  app.add_flag("--story", o.story, "Read all inputs as one story: actors, places, quotes, figures and dates "
+                                   "linked across documents, printed as one sheet (docs/story.md)");
+  app.add_option("--quote-words", o.quote_words, "With --story: leave out quotes of fewer words (default 3)");
   app.add_option("FILE", o.files, "Input files; '-' or none for standard input");
   try {
     app.parse(argc, argv);
@@ -234,6 +240,10 @@ int main(int argc, char** argv) {
   } catch (const quarry::error& e) {
     std::fprintf(stderr, "quarry-extract: %s\n", e.what());
     return 2;
+  }
+  if (o.story) {
+    return quarry_cli::run_story(*pipeline, {o.files, o.jsonl_input, o.threads, o.format, o.segment_bytes, default_date,
+                                             quarry::story_options{.min_quote_words = o.quote_words}});
   }
   // Each JSON Lines file's reported name, which jobs point to: declared before the workers, which it outlives.
   std::vector<std::string> names;

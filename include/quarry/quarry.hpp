@@ -23,3 +23,7 @@
 #include "quarry/extract/quantities.hpp"
 #include "quarry/extract/dates.hpp"
 #include "quarry/extract/quotes.hpp"
+
+#include "quarry/story/story.hpp"
+#include "quarry/io/story_json.hpp"
+#include "quarry/io/story_report.hpp"
