@@ -484,6 +484,46 @@ TEST_CASE("story: the five development articles on one story") {
   REQUIRE(year != s.timeline.end());
   CHECK(year->documents == docs_of({0, 1, 2, 3, 4}));
 }
+
+TEST_CASE("story: the README's report of the development articles is what the program prints") {
+  namespace fs = std::filesystem;
+  const fs::path dir = QUARRY_DEV_CORPUS_DIR;
+  std::vector<article> articles;
+  for (const char* name : {"000_46a689c0fcf01c9a.txt", "001_c2dbba2e2221da48.txt", "002_a92851d7e98dfb02.txt",
+                           "003_acf6bfbec81c3eba.txt", "004_1934250a859a8e87.txt"}) {
+    std::ifstream in(dir / name, std::ios::binary);
+    if (!in) {
+      MESSAGE("development articles not found; skipped");
+      return;
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    articles.push_back({name, "", text.str()});
+  }
+  const auto docs = extract(articles);
+  std::string report = "\n";
+  quarry::write_story_report(report, quarry::make_story(docs), docs);
+  std::ifstream readme(fs::path(QUARRY_SOURCE_DIR) / "README.md");
+  std::stringstream all;
+  all << readme.rdbuf();
+  const std::string md = all.str();
+  const auto begin = md.find("```\n== Story of 5 documents");
+  REQUIRE(begin != std::string::npos);
+  const auto end = md.find("```", begin + 3);
+  std::istringstream block(md.substr(begin + 4, end - begin - 4));
+  // The README leaves out the publishers' words (quotes, the text of figures, timeline sentences): each of
+  // its lines outside the quotes starts a line of the report.
+  bool quotes = false;
+  std::size_t compared = 0;
+  for (std::string line; std::getline(block, line);) {
+    if (line.empty()) continue;
+    if (line[0] != ' ') quotes = line == "Quotes:";
+    if (quotes) continue;
+    CHECK_MESSAGE(report.find("\n" + line) != std::string::npos, line);
+    ++compared;
+  }
+  CHECK(compared > 80);
+}
 #endif
 
 #ifdef QUARRY_CLI_PATH
