@@ -13,6 +13,9 @@
 
 #include "quarry/annotations.hpp"
 #include "quarry/document.hpp"
+#include "quarry/extract/date_found.hpp"
+#include "quarry/extract/date_periods.hpp"
+#include "quarry/extract/date_resolve.hpp"
 #include "quarry/lexicon/calendar.hpp"
 #include "quarry/lexicon/numbers.hpp"
 #include "quarry/lexicon/numbers_lexicon.hpp"
@@ -102,14 +105,6 @@ class amount_tokens {
   std::vector<const word_info*>& info_;
 };
 
-struct found_date {
-  std::uint32_t first = 0, last = 0;  // tokens [first, last)
-  span where;                         // may be part of a token ("2004" in "2004-2017")
-  std::string value;
-  bool relative = false;
-  bool duration = false;  // "two years ago": the amount "two years" is also a quantity
-};
-
 class date_finder {
  public:
   date_finder(const amount_tokens& t, std::optional<calendar_date> anchor) : t_(t), anchor_(anchor) {}
@@ -166,6 +161,7 @@ class date_finder {
     const token& tk = t_.tok(i);
     if (tk.kind == token_kind::number) return number_date(i, d);
     if (tk.kind != token_kind::word) return false;
+    if (period_finder<amount_tokens>(t_, anchor_).match(i, d)) return true;
     const word_info* w = t_.info(i);
     if ((t_.is(i, "noon") || t_.is(i, "midnight")) && i > 0 &&
         (t_.is(i - 1, "at") || t_.is(i - 1, "by") || t_.is(i - 1, "until") || t_.is(i - 1, "before") ||
@@ -280,7 +276,7 @@ class date_finder {
         if (delta == 0) delta = -7;
       } else if (start != i && t_.is(start, "this")) {
         delta = want - have;
-      } else if (future_tense(i)) {
+      } else if (tense_near(t_, start, end) == clause_tense::future) {
         delta = (want - have + 7) % 7;
       } else {
         delta = -((have - want + 7) % 7);
@@ -289,18 +285,6 @@ class date_finder {
     }
     finish(d, start, end, std::move(value), true);
     return true;
-  }
-
-  // A bare weekday in a sentence that speaks of the future ("will meet on Saturday").
-  [[nodiscard]] bool future_tense(std::size_t i) const noexcept {
-    for (std::size_t k = i, steps = 0; k > 0 && steps < 15; --k, ++steps) {
-      if (t_.starts_sentence(k)) break;
-      std::string_view s = t_.str(k - 1);
-      if (equal_folded("will", s) || equal_folded("’ll", s) || equal_folded("'ll", s) ||
-          equal_folded("scheduled", s) || equal_folded("upcoming", s) || equal_folded("shall", s))
-        return true;
-    }
-    return false;
   }
 
   // "today", "yesterday morning", "earlier today".
@@ -426,7 +410,11 @@ class date_finder {
       if (n == 0) return false;
     }
     const word_info* w = t_.info(j);
-    if (!w || !w->is(w_period) || !t_.is(j + 1, "ago")) return false;
+    // "two days before," but not "seven years before the agency launched"
+    const bool before = t_.is(j + 1, "before") && (j + 2 >= t_.size() || t_.tok(j + 2).kind == token_kind::punctuation);
+    const bool back = t_.is(j + 1, "earlier") || before;
+    // "three years later" is left out: news uses it for a span more often than for a date
+    if (!w || !w->is(w_period) || !(t_.is(j + 1, "ago") || back)) return false;
     using calendar::period;
     std::string value;
     if (anchor_ && n > 0 && n == static_cast<long>(n)) {
@@ -447,6 +435,10 @@ class date_finder {
     }
     finish(d, i, j + 2, std::move(value), true);
     d.duration = n > 0 && !t_.is(i, "a") && !t_.is(i, "an");
+    // "a year earlier", "two days before": counted from the date the text named last
+    d.ref = n <= 0 || n != static_cast<long>(n) ? date_ref::none : t_.is(j + 1, "ago") ? date_ref::ago : date_ref::shift;
+    d.unit = w->period;
+    d.shift = -static_cast<int>(n);
     return true;
   }
 
@@ -674,7 +666,9 @@ class date_finder {
 template <class Emit>
 void find_dates(const amount_tokens& t, std::optional<calendar_date> anchor, Emit&& emit) {
   date_finder f(t, anchor);
+  date_resolver<amount_tokens> resolve(t, anchor);
   f.run([&](found_date&& d) {
+    resolve(d);
     found_date second;
     const bool two = second_year(t, d, second);
     emit(std::move(d));

@@ -1,0 +1,115 @@
+// Tests for the TimeML side of quarry's dates (date_periods.hpp, date_resolve.hpp): values resolved
+// against the publication date, quarters and halves, and dates that lean on the date named before.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quarry/extract/dates.hpp"
+#include "quarry/tokenizer.hpp"
+
+namespace {
+
+struct found {
+  std::string text;
+  std::string value;
+};
+
+std::vector<found> dates_in(std::string_view text, std::optional<quarry::calendar_date> anchor) {
+  quarry::document doc{std::string(text)};
+  doc.set_date(anchor);
+  quarry::tokenizer{}(doc);
+  quarry::dates{}(doc);
+  std::vector<found> out;
+  for (const auto& d : doc.dates()) out.push_back({std::string(doc.text(d)), d.value});
+  return out;
+}
+
+found only(std::string_view text, std::optional<quarry::calendar_date> anchor) {
+  auto all = dates_in(text, anchor);
+  INFO("sentence: " << text);
+  REQUIRE(all.size() == 1);
+  return all[0];
+}
+
+constexpr quarry::calendar_date nov_2_1989{1989, 11, 2};    // a Thursday
+constexpr quarry::calendar_date jan_6_2000{2000, 1, 6};     // a Thursday, days after a year end
+constexpr quarry::calendar_date mar_1_2024{2024, 3, 1};     // a Friday, the day after a leap day
+constexpr quarry::calendar_date dec_30_2025{2025, 12, 30};  // a Tuesday, days before a year end
+
+}  // namespace
+
+TEST_CASE("dates, TimeML: a month or day without a year takes the publication year, or the nearest") {
+  CHECK(only("The board met on Oct. 12 to weigh the offer.", nov_2_1989).value == "1989-10-12");
+  // close ahead stays in the year even in a past-tense clause ("payable", "expire" name a deadline)
+  CHECK(only("The dividend is payable Dec. 15 to holders of record.", nov_2_1989).value == "1989-12-15");
+  CHECK(only("The warrants expire Nov. 21, the company said.", nov_2_1989).value == "1989-11-21");
+  // across a year end: a January deadline in a December article is next year's
+  CHECK(only("The ministry said the rules take effect Jan. 3.", dec_30_2025).value == "2026-01-03");
+  CHECK(only("The court must rule by Jan. 14, lawyers said.", jan_6_2000).value == "2000-01-14");
+  // a December event told in the past tense in a January article is last year's
+  CHECK(only("The plant was shut on Dec. 20 after the spill.", jan_6_2000).value == "1999-12-20");
+  CHECK(only("Prices fell sharply in August, traders said.", jan_6_2000).value == "1999-08");
+  // a leap day resolves into a leap year only
+  CHECK(only("Voters went to the polls on Feb. 29.", mar_1_2024).value == "2024-02-29");
+  CHECK(only("The filing deadline will fall in July.", mar_1_2024).value == "2024-07");
+  // without a publication date the value stays as far as the text gives it
+  CHECK(only("The board met on Oct. 12 to weigh the offer.", std::nullopt).value == "--10-12");
+}
+
+TEST_CASE("dates, TimeML: weekdays follow the tense of their clause") {
+  CHECK(only("The union said Friday that talks had failed.", jan_6_2000).value == "1999-12-31");
+  CHECK(only("Protesters planned a march downtown on Saturday.", jan_6_2000).value == "2000-01-08");
+  CHECK(only("The hearing was postponed until Tuesday morning.", jan_6_2000).value == "2000-01-11");
+  CHECK(only("The envoy could arrive as early as Monday.", dec_30_2025).value == "2026-01-05");
+  CHECK(only("Rescuers found the climbers on Sunday.", dec_30_2025).value == "2025-12-28");
+}
+
+TEST_CASE("dates, TimeML: quarters, halves and fiscal years") {
+  auto q = only("Net income fell 12% in the third quarter of 1990.", nov_2_1989);
+  CHECK(q.text == "the third quarter of 1990");
+  CHECK(q.value == "1990-Q3");
+  auto adj = only("The company posted third-quarter profit of $4 million.", nov_2_1989);
+  CHECK(adj.text == "third-quarter");
+  CHECK(adj.value == "1989-Q3");
+  // a quarter that has not begun by the publication date is last year's
+  CHECK(only("Sales rose in the fourth quarter, the retailer said.", {{1990, 2, 14}}).value == "1989-Q4");
+  CHECK(only("Sales rose in the fourth quarter, the retailer said.", nov_2_1989).value == "1989-Q4");
+  CHECK(only("Margins improved in the first half of 1989.", nov_2_1989).value == "1989-H1");
+  CHECK(only("Revenue grew in the first two quarters of 1990.", nov_2_1989).value == "1990-H1");
+  CHECK(only("The loss narrowed in this year's second quarter.", nov_2_1989).value == "1989-Q2");
+  auto f = only("The utility expects higher earnings in fiscal 1990.", nov_2_1989);
+  CHECK(f.text == "fiscal 1990");
+  CHECK(f.value == "1990");
+  // halves of a game, quarters of a city and shares are not dates
+  CHECK(dates_in("He scored twice in the first half of the match.", nov_2_1989).empty());
+  CHECK(dates_in("A quarter of the votes were spoiled.", nov_2_1989).empty());
+  CHECK(dates_in("Cafes line the Latin Quarter in Paris.", nov_2_1989).empty());
+}
+
+TEST_CASE("dates, TimeML: periods that point back at the date named before") {
+  const auto v = dates_in(
+      "Profit rose 8% in the second quarter. Revenue in the quarter climbed, and the year-earlier "
+      "quarter had a loss. A year ago, the firm was losing money.",
+      nov_2_1989);
+  REQUIRE(v.size() == 4);
+  CHECK(v[0].value == "1989-Q2");
+  CHECK(v[1].text == "the quarter");
+  CHECK(v[1].value == "1989-Q2");
+  CHECK(v[2].text == "the year-earlier quarter");
+  CHECK(v[2].value == "1988-Q2");
+  CHECK(v[3].text == "A year ago");
+  CHECK(v[3].value == "1988-Q2");
+  // a day before a named date, across a year end
+  const auto d = dates_in("The ship sailed on Jan. 1, 2000. A day earlier, the crew had boarded.", jan_6_2000);
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].text == "A day earlier");
+  CHECK(d[1].value == "1999-12-31");
+  // with nothing named before, "a year earlier" counts from the publication date
+  CHECK(only("A year earlier, the plant employed 300 people.", mar_1_2024).value == "2023");
+  CHECK(only("The quarter brought record sales, the chain said.", nov_2_1989).value == "1989-Q3");
+  // "before" followed by a clause is a conjunction, not a date
+  CHECK(dates_in("The map was drawn seven years before the probe is set to land.", mar_1_2024).empty());
+}
