@@ -29,12 +29,10 @@ input="$work/news-${mb}mb.jsonl"
 [ -f "$input" ] || python3 bench/compare/make_news_jsonl.py "$input" --mb "$mb"
 
 calc() { awk "BEGIN { print $1 }"; }
+# "wall cpu" seconds of a command reading the input, its output thrown away
 seconds() {
-  local start end
-  start=$(date +%s.%N)
-  "$@" <"$input" >/dev/null
-  end=$(date +%s.%N)
-  calc "$end - $start"
+  /usr/bin/time -f "%e %U %S" -o "$work/time.txt" "$@" <"$input" >/dev/null
+  awk '{ print $1, $2 + $3 }' "$work/time.txt"
 }
 min() { if [ -z "$1" ] || [ "$(calc "($2 < $1) ? 1 : 0")" = 1 ]; then echo "$2"; else echo "$1"; fi; }
 
@@ -44,12 +42,14 @@ cmp <("$quarry" --jsonl-input --format jsonl --threads "$threads" <"$input" | se
   { echo "python.sh: the outputs differ" >&2; exit 1; }
 
 text_mb=$(python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1]) if l.strip())/1e6)" "$input")
-cli="" py=""
+cli="" py="" cli_cpu="" py_cpu=""
 for _ in $(seq "$runs"); do
-  cli=$(min "$cli" "$(seconds "$quarry" --jsonl-input --format jsonl --threads "$threads")")
-  py=$(min "$py" "$(seconds env PYTHONPATH="$build/python" /usr/bin/python3 python/examples/extract_jsonl.py --threads "$threads")")
+  read -r wall cpu < <(seconds "$quarry" --jsonl-input --format jsonl --threads "$threads")
+  cli=$(min "$cli" "$wall"); cli_cpu=$(min "$cli_cpu" "$cpu")
+  read -r wall cpu < <(seconds env PYTHONPATH="$build/python" /usr/bin/python3 python/examples/extract_jsonl.py --threads "$threads")
+  py=$(min "$py" "$wall"); py_cpu=$(min "$py_cpu" "$cpu")
 done
 echo "input: $input, $text_mb MB of text; $threads threads; best of $runs runs each, in turn; load: $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-44s %8.2f s %8.1f MB/s\n' "quarry-extract --threads $threads" "$cli" "$(calc "$text_mb / $cli")"
-printf '%-44s %8.2f s %8.1f MB/s\n' "python extract_jsonl.py --threads $threads" "$py" "$(calc "$text_mb / $py")"
-printf 'python / command line: %.2fx the time\n' "$(calc "$py / $cli")"
+printf '%-44s %8.2f s wall %8.1f MB/s %8.2f s cpu\n' "quarry-extract --threads $threads" "$cli" "$(calc "$text_mb / $cli")" "$cli_cpu"
+printf '%-44s %8.2f s wall %8.1f MB/s %8.2f s cpu\n' "python extract_jsonl.py --threads $threads" "$py" "$(calc "$text_mb / $py")" "$py_cpu"
+printf 'python / command line: %.2fx the wall time, %.2fx the cpu time\n' "$(calc "$py / $cli")" "$(calc "$py_cpu / $cli_cpu")"

@@ -1,14 +1,16 @@
 // python/src/stream.hpp: Pipeline.pipe(texts, threads=N), an iterator of Documents in input order.
-// Texts are taken from the Python iterable in batches (with the GIL); N threads extract a batch without
-// the GIL while Python reads the results of the batch before it, so extraction, Python's own work and
-// reading the input overlap. At most two batches are held at a time, however long the input.
+// N threads extract without the GIL from a window of documents taken ahead from the Python iterable (about
+// a megabyte of text per thread), while Python reads the results in order; each call tops the window up, so
+// the threads stay fed and memory stays bounded however long the input is.
 #pragma once
 
 #include "document.hpp"
 
-#include <atomic>
+#include <condition_variable>
 #include <cstddef>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -58,49 +60,52 @@ class document_stream {
   document_stream(const document_stream&) = delete;
   document_stream& operator=(const document_stream&) = delete;
   ~document_stream() {
-    if (ahead_) ahead_->join();
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      stop_ = true;
+    }
+    work_ready_.notify_all();
+    for (auto& w : workers_) w.join();  // a worker finishes the document it holds; the window outlives them
   }
 
   // The next Document; raises what its extraction raised, StopIteration at the end. Needs the GIL.
   py::object next() {
-    if (!current_ || pos_ == current_->docs.size()) {
-      if (!started_) {
-        started_ = true;
-        ahead_ = start(read_batch());
-      }
-      current_ = std::move(ahead_);
-      if (!current_) throw py::stop_iteration();
-      {
-        py::gil_scoped_release unlocked;
-        current_->join();
-      }
-      ahead_ = start(read_batch());
-      pos_ = 0;
+    fill();
+    if (window_.empty()) throw py::stop_iteration();
+    std::shared_ptr<py_document> doc = window_.front().doc;
+    if (!finished(window_.front())) {
+      py::gil_scoped_release unlocked;
+      std::unique_lock<std::mutex> lock(mutex_);
+      job_done_.wait(lock, [&] { return window_.front().finished; });
     }
-    std::shared_ptr<py_document> doc = current_->docs[pos_++];
+    window_bytes_ -= doc->doc().text().size();
+    {
+      const std::lock_guard<std::mutex> lock(mutex_);
+      window_.pop_front();
+    }
     doc->check();
     return py::cast(std::move(doc));
   }
 
  private:
-  struct batch {
-    std::vector<std::shared_ptr<py_document>> docs;
-    std::vector<std::thread> workers;
-    std::atomic<std::size_t> next{0};
-
-    void join() {
-      for (auto& w : workers) w.join();
-      workers.clear();
-    }
+  struct slot {
+    std::shared_ptr<py_document> doc;
+    bool finished = false;  // guarded by mutex_
   };
 
-  // Up to about a megabyte of text per thread: enough to keep the threads busy, little to hold.
-  std::vector<std::shared_ptr<py_document>> read_batch() {
-    std::vector<std::shared_ptr<py_document>> docs;
-    std::size_t bytes = 0;
+  bool finished(const slot& s) {
+    const std::lock_guard<std::mutex> lock(mutex_);
+    return s.finished;
+  }
+
+  // Takes texts from the iterable until the window holds about a megabyte per thread (or 64 documents per
+  // thread), and hands them to the workers.
+  void fill() {
     const std::size_t max_bytes = std::size_t{threads_} << 20, max_docs = std::size_t{threads_} * 64;
-    while (!done_ && bytes < max_bytes && docs.size() < max_docs) {
+    std::size_t added = 0;
+    while (!done_ && window_bytes_ < max_bytes && window_.size() < max_docs) {
       std::shared_ptr<py_document> doc;
+      bool bad = false;
       try {
         const py::object item = py::reinterpret_steal<py::object>(PyIter_Next(source_.ptr()));
         if (!item) {
@@ -112,37 +117,51 @@ class document_stream {
       } catch (...) {  // a bad item fails at its place in the output, after the documents before it
         doc = std::make_shared<py_document>(borrowed_text{py::str(""), {}, true}, std::string(), std::nullopt);
         doc->fail(std::current_exception());
+        bad = true;
       }
-      bytes += doc->doc().text().size();
-      docs.push_back(std::move(doc));
+      window_bytes_ += doc->doc().text().size();
+      const std::lock_guard<std::mutex> lock(mutex_);
+      window_.push_back(slot{std::move(doc), bad});
+      if (!bad) queue_.push_back(&window_.back());
+      ++added;
     }
-    return docs;
+    if (added == 0) return;
+    if (workers_.empty()) start();
+    work_ready_.notify_all();
   }
 
-  // Starts threads_ threads on the documents (no more threads than documents); nullptr when there are none.
-  std::unique_ptr<batch> start(std::vector<std::shared_ptr<py_document>> docs) {
-    if (docs.empty()) return nullptr;
-    auto b = std::make_unique<batch>();
-    b->docs = std::move(docs);
-    const std::size_t n = std::min<std::size_t>(threads_, b->docs.size());
-    const configured_pipeline& p = *pipeline_;
-    batch& work = *b;
-    for (std::size_t t = 0; t < n; ++t) {
-      b->workers.emplace_back([&p, &work] {
-        for (std::size_t i; (i = work.next.fetch_add(1, std::memory_order_relaxed)) < work.docs.size();) {
-          work.docs[i]->extract(p.pipeline, p.kinds, p.segment_bytes);
+  void start() {
+    for (unsigned t = 0; t < threads_; ++t) {
+      workers_.emplace_back([this] {
+        const configured_pipeline& p = *pipeline_;
+        std::unique_lock<std::mutex> lock(mutex_);
+        for (;;) {
+          work_ready_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+          if (stop_) return;
+          slot* s = queue_.front();
+          queue_.pop_front();
+          lock.unlock();
+          s->doc->extract(p.pipeline, p.kinds, p.segment_bytes);  // no Python object is touched
+          lock.lock();
+          s->finished = true;
+          job_done_.notify_all();
         }
       });
     }
-    return b;
   }
 
   std::shared_ptr<const configured_pipeline> pipeline_;
   py::object source_;  // an iterator
   unsigned threads_;
-  bool started_ = false, done_ = false;
-  std::unique_ptr<batch> current_, ahead_;
-  std::size_t pos_ = 0;
+  bool done_ = false;
+  std::deque<slot> window_;  // in input order; a deque keeps the slots' addresses while it grows at the back
+  std::size_t window_bytes_ = 0;
+
+  std::mutex mutex_;
+  std::condition_variable work_ready_, job_done_;
+  std::deque<slot*> queue_;  // slots still to extract
+  bool stop_ = false;
+  std::vector<std::thread> workers_;
 };
 
 }  // namespace quarry_python
