@@ -113,3 +113,21 @@ TEST_CASE("dates, TimeML: periods that point back at the date named before") {
   // "before" followed by a clause is a conjunction, not a date
   CHECK(dates_in("The map was drawn seven years before the probe is set to land.", mar_1_2024).empty());
 }
+
+TEST_CASE("dates, TimeML: seasons, the past year and the day after a named date") {
+  CHECK(only("Exports slumped last fall, the ministry said.", {{1998, 10, 20}}).value == "1997-FA");
+  CHECK(only("Exports slumped last fall, the ministry said.", {{1998, 12, 20}}).value == "1998-FA");
+  CHECK(only("The dam will be finished next spring.", {{2025, 12, 30}}).value == "2026-SP");
+  CHECK(only("Rents rose this summer across the city.", mar_1_2024).value == "2024-SU");
+  CHECK(only("Prices doubled over the past year in the capital.", jan_6_2000).value == "1999");
+  const auto d = dates_in("The strike began on Feb. 28, 2024. The following day, talks resumed.", mar_1_2024);
+  REQUIRE(d.size() == 2);
+  CHECK(d[1].text == "The following day");
+  CHECK(d[1].value == "2024-02-29");
+  // "a year earlier" after a quarter reads the quarter, not the day the quarter ended
+  const auto q = dates_in("In the third quarter, ended Sept. 30, profit rose. A year earlier, it fell.", nov_2_1989);
+  REQUIRE(q.size() == 3);
+  CHECK(q[2].value == "1988-Q3");
+  // a weekday reads only the words before it: the clause after belongs to the reported speech
+  CHECK(only("The minister said Friday that he would resign.", jan_6_2000).value == "1999-12-31");
+}

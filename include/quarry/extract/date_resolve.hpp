@@ -67,14 +67,14 @@ template <class Tokens>
 }
 
 // The tense of the clause around tokens [first, last): the nearest cue before them in the sentence,
-// else the nearest after. "as early as Tuesday" speaks of the future.
+// else the nearest of the `ahead` words after. "as early as Tuesday" speaks of the future.
 template <class Tokens>
-[[nodiscard]] clause_tense tense_near(const Tokens& t, std::size_t first, std::size_t last) {
+[[nodiscard]] clause_tense tense_near(const Tokens& t, std::size_t first, std::size_t last, std::size_t ahead = 8) {
   if (first >= 3 && t.is(first - 1, "as") && (t.is(first - 2, "early") || t.is(first - 2, "soon")))
     return clause_tense::future;
   for (std::size_t k = first, steps = 0; k > 0 && steps < 14 && !t.starts_sentence(k); --k, ++steps)
     if (const clause_tense c = word_tense(t, k - 1); c != clause_tense::none) return c;
-  for (std::size_t k = last, steps = 0; k < t.size() && steps < 8 && !t.starts_sentence(k); ++k, ++steps)
+  for (std::size_t k = last, steps = 0; k < t.size() && steps < ahead && !t.starts_sentence(k); ++k, ++steps)
     if (const clause_tense c = word_tense(t, k); c != clause_tense::none) return c;
   return clause_tense::none;
 }
@@ -160,22 +160,31 @@ class date_resolver {
 
   void operator()(found_date& d) {
     if (anchor_ && d.value.size() >= 4 && d.value[0] == '-' && d.value[1] == '-') add_year(d);
+    bool moved = false;
     switch (d.ref) {
       case date_ref::same: same(d); break;
       case date_ref::shift: shifted(d); break;
       case date_ref::ago:
-        // "a year ago" after "the third quarter": the same quarter a year before
-        if (anchor_ && d.unit == calendar::period::year && last_ && last_->quarter && recent(d)) {
-          date_point p = *last_;
+        // "a year ago" after "the third quarter": the same quarter a year before the publication year
+        if (anchor_ && d.unit == calendar::period::year && recent_period(d)) {
+          date_point p = *last_period_;
           p.year = anchor_->year + d.shift;
           d.value = p.str();
+          moved = true;
         }
         break;
       case date_ref::none: break;
     }
+    // only a date the text names, or one counted from the publication date, becomes the one a later
+    // "the quarter" or "a year earlier" reads ("a year earlier" itself does not move the story's time)
+    if (d.ref != date_ref::none && !(d.ref == date_ref::ago && !moved)) return;
     if (auto p = date_point::parse(d.value)) {
       last_ = p;
       last_token_ = d.last;
+      if (p->quarter || p->half) {
+        last_period_ = p;
+        last_period_token_ = d.last;
+      }
     }
   }
 
@@ -183,11 +192,22 @@ class date_resolver {
   static constexpr std::size_t reach = 400;  // tokens: about two paragraphs of news text
   const Tokens& t_;
   std::optional<calendar_date> anchor_;
-  std::optional<date_point> last_;
-  std::size_t last_token_ = 0;
+  std::optional<date_point> last_, last_period_;  // any date; the last quarter or half
+  std::size_t last_token_ = 0, last_period_token_ = 0;
 
   [[nodiscard]] bool recent(const found_date& d) const noexcept {
     return last_ && d.first >= last_token_ && d.first - last_token_ <= reach;
+  }
+  [[nodiscard]] bool recent_period(const found_date& d) const noexcept {
+    return last_period_ && d.first >= last_period_token_ && d.first - last_period_token_ <= reach;
+  }
+  // The date a reference reads: the last quarter for one counted in quarters ("the quarter") or in
+  // years after a quarter ("the year-earlier period", "a year earlier"), else the last date.
+  [[nodiscard]] std::optional<date_point> base(const found_date& d) const {
+    using calendar::period;
+    if ((d.unit == period::quarter || d.unit == period::year) && recent_period(d)) return last_period_;
+    if (d.unit == period::quarter || !recent(d)) return std::nullopt;
+    return last_;
   }
 
   void add_year(found_date& d) {
@@ -202,8 +222,9 @@ class date_resolver {
   }
 
   void same(found_date& d) {
-    if (!recent(d)) return;
-    date_point p = *last_;
+    const auto b = base(d);
+    if (!b) return;
+    date_point p = *b;
     using calendar::period;
     if (d.unit == period::quarter && !p.quarter) return;
     if (d.unit == period::year) p = date_point{p.year};
@@ -218,8 +239,9 @@ class date_resolver {
   }
 
   void shifted(found_date& d) {
-    if (!recent(d)) return;
-    date_point p = *last_;
+    const auto b = base(d);
+    if (!b) return;
+    date_point p = *b;
     using calendar::period;
     switch (d.unit) {
       case period::year:

@@ -276,7 +276,8 @@ class date_finder {
         if (delta == 0) delta = -7;
       } else if (start != i && t_.is(start, "this")) {
         delta = want - have;
-      } else if (tense_near(t_, start, end) == clause_tense::future) {
+      } else if (tense_near(t_, start, end, 0) == clause_tense::future) {
+        // a weekday reads the words before it only: "said Friday that it would" is last Friday
         delta = (want - have + 7) % 7;
       } else {
         delta = -((have - want + 7) % 7);
@@ -357,6 +358,8 @@ class date_finder {
         // the Saturday of the weekend meant
         const long saturday = 6 - calendar::weekday_of(a);  // this week's Saturday
         value = calendar::iso(calendar::add_days(a, saturday + 7L * dir));
+      } else if (p == period::season) {
+        value = season_value(a, ws, dir);
       } else if (p == period::decade) {
         std::string s = std::to_string((a.year / 10 + dir));
         value = s + "X";
@@ -364,6 +367,19 @@ class date_finder {
     }
     finish(d, i, j + 1, std::move(value), true);
     return true;
+  }
+
+  // "last fall" -> "1997-FA": TimeML's season codes; "last" is the latest one that has ended, "next"
+  // the first one that has not begun.
+  [[nodiscard]] static std::string season_value(calendar_date a, std::string_view word, int dir) {
+    const bool spring = equal_folded("spring", word), summer = equal_folded("summer", word);
+    const bool winter = equal_folded("winter", word);
+    const char* code = spring ? "-SP" : summer ? "-SU" : winter ? "-WI" : "-FA";
+    const int start = spring ? 3 : summer ? 6 : winter ? 12 : 9;  // the month it begins
+    int year = a.year;
+    if (dir < 0 && start + 3 > a.month) --year;
+    if (dir > 0 && start <= a.month) ++year;
+    return std::to_string(year) + code;
   }
 
   // "the following day", "the next morning", "the day before", "the same day".
@@ -378,9 +394,36 @@ class date_finder {
         std::string_view ws = t_.str(i + 2);
         if (ws.back() == 's') return false;
         finish(d, i, i + 3, {}, true);
+        // "the following year", "the previous day", "the same day": from the date named last
+        using calendar::period;
+        const period unit = w->is(w_day_part) ? period::day : w->is(w_weekday) ? period::none : w->period;
+        if (unit == period::day || unit == period::month || unit == period::year) {
+          d.unit = unit;
+          d.ref = t_.is(i + 1, "same") ? date_ref::same : date_ref::shift;
+          d.shift = t_.is(i + 1, "previous") || t_.is(i + 1, "preceding") ? -1 : t_.is(i + 1, "same") ? 0 : 1;
+        }
         return true;
       }
       return false;
+    }
+    // "the past year", "the past month": the one before the publication date's
+    if (t_.is(i + 1, "past") && t_.has(i + 2, w_period) && !t_.is(i + 3, "few")) {
+      using calendar::period;
+      const period p = t_.info(i + 2)->period;
+      std::string_view ws = t_.str(i + 2);
+      if (ws.back() == 's' || !(p == period::year || p == period::month || p == period::week)) return false;
+      std::string value;
+      if (anchor_) {
+        const calendar_date a = *anchor_;
+        if (p == period::year) value = std::to_string(a.year - 1);
+        else if (p == period::week) value = calendar::iso_week_string(calendar::add_days(a, -7));
+        else {
+          const calendar_date m = calendar::add_months({a.year, a.month, 1}, -1);
+          value = calendar::iso(m.year, m.month, 0);
+        }
+      }
+      finish(d, i, i + 3, std::move(value), true);
+      return true;
     }
     if (t_.is(i + 1, "day") && (t_.is(i + 2, "before") || t_.is(i + 2, "after") || t_.is(i + 2, "prior"))) {
       const std::size_t k = i + 3;
