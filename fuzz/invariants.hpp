@@ -80,7 +80,8 @@ inline std::string check_tokens(std::string_view text, const std::vector<quarry:
 }
 
 // Sentences and paragraphs: each a contiguous, non-empty run of tokens; together they cover every token once,
-// in order; every sentence lies inside one paragraph; the sentence_start flag marks exactly the first tokens.
+// in order; every sentence lies inside one paragraph; the sentence_start flag marks the first tokens, and
+// otherwise only tokens after a quote or bracket in their sentence (a sentence held inside a quotation).
 inline std::string check_ranges(const quarry::document& doc) {
   const auto n = doc.tokens().size();
   for (const auto* ranges : {&doc.sentences(), &doc.paragraphs()}) {
@@ -109,9 +110,19 @@ inline std::string check_ranges(const quarry::document& doc) {
     }
     if (!doc.tokens()[s.first].has(quarry::sentence_start)) return "sentence #" + std::to_string(i) + ": first token not flagged";
   }
-  std::size_t flagged = 0;
-  for (const auto& t : doc.tokens()) flagged += t.has(quarry::sentence_start) ? 1 : 0;
-  if (flagged != doc.sentences().size()) return "sentence_start flags do not match the sentences";
+  const auto& toks = doc.tokens();
+  for (std::size_t i = 0; i < doc.sentences().size(); ++i) {
+    const auto& s = doc.sentences()[i];
+    bool enclosed = false;
+    for (std::uint32_t k = s.first + 1; k < s.last; ++k) {
+      const auto& prev = toks[k - 1];
+      const std::string_view pt = prev.of(doc.text());
+      enclosed = enclosed || prev.is_quote() || pt == "(" || pt == "[";
+      if (toks[k].has(quarry::sentence_start) && !enclosed) {
+        return "sentence #" + std::to_string(i) + ": token " + std::to_string(k) + " flagged outside a quotation";
+      }
+    }
+  }
   return {};
 }
 

@@ -46,12 +46,13 @@ enum token_flag : std::uint16_t {
   has_digit = 1u << 2,        // holds at least one digit
   abbreviation = 1u << 3,     // ends in a period that belongs to it ("Ms.", "U.S.", "Jan.")
   hyphenated = 1u << 4,       // has an inner hyphen ("al-Sudani", "U.S.-led")
-  sentence_start = 1u << 5,   // first token of a sentence
+  sentence_start = 1u << 5,   // first token of a sentence, or of one inside a quotation that its sentence holds
   paragraph_start = 1u << 6,  // first token of a paragraph
   space_before = 1u << 7,     // white space precedes it
   line_break_before = 1u << 8,  // a line break precedes it
   possessive = 1u << 9,       // the split-off "’s" or "’" of a possessive
   non_ascii = 1u << 10,       // holds bytes above 0x7F
+  bracket = 1u << 11,         // ( ) [ ]: lets the sentence splitter find brackets without reading the text
 };
 
 struct token {

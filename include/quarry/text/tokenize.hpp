@@ -74,6 +74,13 @@ inline constexpr std::array<std::uint8_t, 256> ascii_classes = [] {
   return t;
 }();
 
+// The bracket flag of a one-byte punctuation token: ( ) [ ].
+inline constexpr std::array<std::uint16_t, 256> bracket_flags = [] {
+  std::array<std::uint16_t, 256> t{};
+  t['('] = t[')'] = t['['] = t[']'] = token_flag::bracket;
+  return t;
+}();
+
 // Bits for the word loop's fast path over ASCII letters and digits.
 enum : std::uint8_t { p_upper = 1, p_lower = 2, p_digit = 4, p_alnum = 8 };
 
@@ -130,7 +137,10 @@ enum class cp_class : std::uint8_t {
   if (c >= 0x20A0 && c <= 0x2BFF) return cp_class::symbol;  // currency, letterlike, arrows, maths
   if (c >= 0x3001 && c <= 0x303F) return cp_class::punct;
   if (c >= 0xFE00 && c <= 0xFE0F) return cp_class::letter_other;  // variation selectors
-  if (c >= 0xFF01 && c <= 0xFF0F) return cp_class::punct;
+  if ((c >= 0xFF01 && c <= 0xFF0F) || (c >= 0xFF1A && c <= 0xFF20) || (c >= 0xFF3B && c <= 0xFF40) ||
+      (c >= 0xFF5B && c <= 0xFF65)) {
+    return cp_class::punct;  // full-width and half-width punctuation: ． ！ ？ ｡
+  }
   if (c >= 0x1F000 && c <= 0x1FAFF) return cp_class::symbol;  // emoji and pictographs
   return is_upper_cp(c) ? cp_class::letter_upper : cp_class::letter_lower;
 }
@@ -177,12 +187,15 @@ inline constexpr auto abbreviations = [] {
                                          "mph", "kph", "sq", "cu", "ext", "tel"};
   constexpr std::string_view months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug",
                                          "sep", "sept", "oct", "nov", "dec"};
-  std::array<abbrev_entry, std::size(titles) + std::size(others) + std::size(months) + 1> t{};
+  // abbreviations only before a number: "No. 10", "p. 55", "Sec. 1262", "Rs. 3520" ("no." and "sec."
+  // are also words that end sentences)
+  constexpr std::string_view number_signs[] = {"no", "p", "sec", "art", "ch", "para", "rs"};
+  std::array<abbrev_entry, std::size(titles) + std::size(others) + std::size(months) + std::size(number_signs)> t{};
   std::size_t n = 0;
   for (auto w : titles) t[n++] = {pack_lower(w), abbrev_kind::title};
   for (auto w : others) t[n++] = {pack_lower(w), abbrev_kind::other};
   for (auto w : months) t[n++] = {pack_lower(w), abbrev_kind::month};
-  t[n++] = {pack_lower("no"), abbrev_kind::number_sign};
+  for (auto w : number_signs) t[n++] = {pack_lower(w), abbrev_kind::number_sign};
   for (std::size_t i = 1; i < t.size(); ++i) {  // insertion sort: constexpr-friendly
     for (std::size_t j = i; j > 0 && t[j].key < t[j - 1].key; --j) {
       const auto tmp = t[j]; t[j] = t[j - 1]; t[j - 1] = tmp;
@@ -564,7 +577,7 @@ class tokenizer_impl {
       pos_ = e;
       return;
     }
-    emit(i, i + 1, token_kind::punctuation);
+    emit(i, i + 1, token_kind::punctuation, bracket_flags[b]);
     ++pos_;
   }
 
