@@ -521,4 +521,32 @@ TEST_CASE("cli: a 1 GB input goes through with peak memory under the documented 
                        << bound / (1 << 20) << " MiB");
   CHECK(peak < bound);
 }
+TEST_CASE("cli: --model takes the built-in tagger or a model file, and refuses a bad one clearly") {
+  scratch_dir dir;
+  const std::string file = dir.write("a.txt", article);
+  const auto with = run(dir, "--model builtin --format jsonl " + shell_quote(file));
+  CHECK(with.status == 0);
+  const auto without = run(dir, "--no-model --format jsonl " + shell_quote(file));
+  CHECK(without.status == 0);
+  REQUIRE(json_lines(with.out).size() == 1);
+  CHECK(json_lines(with.out)[0]["actors"].size() >= json_lines(without.out)[0]["actors"].size());
+  {
+    const auto r = run(dir, "--model " + shell_quote(dir / "no-such.model") + " " + shell_quote(file));
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "no-such.model"));
+    CHECK(contains(r.err, "cannot open"));
+  }
+  {
+    const std::string bad = dir.write("short.model", std::string_view("QTAGGER\0\1\0", 10));
+    const auto r = run(dir, "--model " + shell_quote(bad) + " " + shell_quote(file));
+    CHECK(r.status == 2);
+    CHECK(contains(r.err, "short.model"));
+    CHECK(contains(r.err, "truncated"));
+  }
+  {
+    const auto r = run(dir, "--model builtin --no-model " + shell_quote(file));
+    CHECK(r.status == 2);
+  }
+}
+
 #endif

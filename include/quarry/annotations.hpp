@@ -68,6 +68,20 @@ struct date_mention {
   bool relative = false;
 };
 
+// What the statistical tagger calls a name (CoNLL's four types).
+enum class name_type : std::uint8_t { person, organization, location, misc };
+
+// A name the tagger found: its span, its tokens [first, last) and how sure the model was (the smallest,
+// over its tokens, of the chosen label's score minus the runner-up's, in thousandths of the model's
+// largest weight). Below confident_margin a name needs other evidence before a stage takes it.
+inline constexpr std::int32_t confident_margin = 20;
+struct tagged_name {
+  span where;
+  std::uint32_t first = 0, last = 0;
+  name_type type = name_type::person;
+  std::int32_t margin = 0;
+};
+
 // A direct quotation: where is the content between the marks.
 struct quote {
   span where;
@@ -97,6 +111,16 @@ struct quote {
     case place_kind::other: return "other";
   }
   return "other";
+}
+
+[[nodiscard]] constexpr std::string_view to_string(name_type t) noexcept {
+  switch (t) {
+    case name_type::person: return "PER";
+    case name_type::organization: return "ORG";
+    case name_type::location: return "LOC";
+    case name_type::misc: return "MISC";
+  }
+  return "MISC";
 }
 
 // The schema's spelling; none gives an empty view (JSON null).

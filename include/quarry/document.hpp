@@ -35,6 +35,7 @@ inline constexpr unsigned places = 1u << 2;
 inline constexpr unsigned quantities = 1u << 3;
 inline constexpr unsigned dates = 1u << 4;
 inline constexpr unsigned quotes = 1u << 5;
+inline constexpr unsigned names = 1u << 6;  // the tagger's names (tagger/tagger.hpp)
 }  // namespace layer
 
 class document {
@@ -100,6 +101,7 @@ class document {
     quantities_.clear();
     dates_.clear();
     quotes_.clear();
+    tagged_names_.clear();
     done_ = 0;
   }
 
@@ -140,6 +142,7 @@ class document {
   [[nodiscard]] const std::vector<quantity>& quantities() const noexcept { return quantities_; }
   [[nodiscard]] const std::vector<date_mention>& dates() const noexcept { return dates_; }
   [[nodiscard]] const std::vector<quote>& quotes() const noexcept { return quotes_; }
+  [[nodiscard]] const std::vector<tagged_name>& tagged_names() const noexcept { return tagged_names_; }
 
   // Write access, for stages.
   [[nodiscard]] std::vector<token>& tokens() noexcept { return tokens_; }
@@ -152,6 +155,7 @@ class document {
   [[nodiscard]] std::vector<quantity>& quantities() noexcept { return quantities_; }
   [[nodiscard]] std::vector<date_mention>& dates() noexcept { return dates_; }
   [[nodiscard]] std::vector<quote>& quotes() noexcept { return quotes_; }
+  [[nodiscard]] std::vector<tagged_name>& tagged_names() noexcept { return tagged_names_; }
 
   // Which layers have been produced (see quarry::layer); stages mark what they did.
   [[nodiscard]] unsigned done() const noexcept { return done_; }
@@ -187,6 +191,7 @@ class document {
     quantities_ = std::forward<Doc>(o).quantities_;
     dates_ = std::forward<Doc>(o).dates_;
     quotes_ = std::forward<Doc>(o).quotes_;
+    tagged_names_ = std::forward<Doc>(o).tagged_names_;
     done_ = o.done_;
   }
   void copy_fields(const document& o) { take_fields(o); }
@@ -207,6 +212,7 @@ class document {
   std::vector<quantity> quantities_;
   std::vector<date_mention> dates_;
   std::vector<quote> quotes_;
+  std::vector<tagged_name> tagged_names_;
   unsigned done_ = 0;
 };
 

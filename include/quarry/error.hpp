@@ -38,6 +38,19 @@ class lexicon_error : public error {
   std::size_t line_;
 };
 
+// A tagger model file that is missing, truncated or corrupt: path and the byte offset where reading failed.
+class model_error : public error {
+ public:
+  model_error(std::string path, std::size_t offset, const std::string& what)
+      : error(path + ": byte " + std::to_string(offset) + ": " + what), path_(std::move(path)), offset_(offset) {}
+  [[nodiscard]] const std::string& path() const noexcept { return path_; }
+  [[nodiscard]] std::size_t offset() const noexcept { return offset_; }
+
+ private:
+  std::string path_;
+  std::size_t offset_;
+};
+
 // A pipeline assembled at run time in an order that cannot work, or an input too large.
 class usage_error : public error {
  public:

@@ -18,6 +18,7 @@
 #include "quarry/extract/quantities.hpp"
 #include "quarry/extract/quotes.hpp"
 #include "quarry/pipeline.hpp"
+#include "quarry/tagger/tagger.hpp"
 #include "quarry/tokenizer.hpp"
 
 namespace quarry {
@@ -56,11 +57,13 @@ struct kinds_options {
   std::shared_ptr<const gazetteer> places;      // the locations stage's gazetteer
   std::optional<alias_table> aliases;           // replaces the actors stage's table (start from with_builtin())
   std::optional<speech_verb_set> speech_verbs;  // the quotes stage's verbs
+  std::shared_ptr<const tagger_model> model;    // the name tagger's model; none: the rules alone
 };
 
 [[nodiscard]] inline any_pipeline make_kinds_pipeline(unsigned kinds, kinds_options options = {}) {
   any_pipeline p;
   p.add(tokenizer{options.tokenize});
+  if (options.model && (kinds & (layer::places | layer::actors | layer::quotes))) p.add(tagged_names{options.model});
   if (kinds & (layer::places | layer::actors | layer::quotes)) {
     p.add(options.places ? locations{options.places} : locations{});
   }

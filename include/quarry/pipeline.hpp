@@ -42,7 +42,8 @@ inline constexpr unsigned needs_of = [] {
 [[nodiscard]] inline std::string describe_layers(unsigned layers) {
   static constexpr std::pair<unsigned, const char*> names[] = {
       {layer::tokens, "tokens"},         {layer::actors, "actors"}, {layer::places, "places"},
-      {layer::quantities, "quantities"}, {layer::dates, "dates"},   {layer::quotes, "quotes"}};
+      {layer::quantities, "quantities"}, {layer::dates, "dates"},   {layer::quotes, "quotes"},
+      {layer::names, "names"}};
   std::string out;
   for (const auto& [bit, name] : names) {
     if (layers & bit) {

@@ -18,6 +18,7 @@
 
 #include "quarry/match/token_trie.hpp"
 #include "quarry/match/patterns.hpp"
+#include "quarry/tagger/tagger.hpp"
 #include "quarry/extract/locations.hpp"
 #include "quarry/extract/actors.hpp"
 #include "quarry/extract/quantities.hpp"

@@ -22,6 +22,7 @@
 #include "quarry/lexicon/organizations.hpp"
 #include "quarry/lexicon/people.hpp"
 #include "quarry/lexicon/speech_verbs.hpp"
+#include "quarry/match/token_trie.hpp"
 #include "quarry/text/token.hpp"
 
 namespace quarry {
@@ -182,6 +183,7 @@ class actor_finder {
     find_state_agents();
     find_role_employers();
     find_chunks();
+    take_tagged_names();
     find_coordinated_people();
     find_state_bodies();
     form_entities();
@@ -1053,6 +1055,66 @@ class actor_finder {
     }
   }
 
+  // The tagger's people and organizations (tagger/tagger.hpp) where no rule found a name or a place:
+  // companies with no cue word, people with no title or speech verb, clubs in results tables.
+  void take_tagged_names() {
+    if (!(doc_.done() & layer::names)) return;
+    for (const auto& n : doc_.tagged_names()) {
+      if (n.type != name_type::person && n.type != name_type::organization) continue;
+      if (n.last > n_ || n.first >= n.last || !free_range(n.first, n.last)) continue;
+      bool place = false;
+      for (auto k = n.first; k < n.last; ++k) place |= is_place(k);
+      if (place) continue;
+      actor_candidate c;
+      c.first = c.name_first = n.first;
+      c.last = c.name_last = n.last;
+      c.kind = n.type == name_type::person ? actor_kind::person : actor_kind::organization;
+      // a title or honorific is the mention's, not the name's ("Communications Minister Fahmi Fadzil")
+      if (c.kind == actor_kind::person) {
+        while (c.name_first + 1 < c.name_last &&
+               (t_.people->title(tx(c.name_first)) || t_.people->honorific(tx(c.name_first)))) {
+          ++c.name_first;
+        }
+      }
+      // one word that is no name ("Photo", "Meanwhile") or a credit line's word
+      const bool single = c.name_last - c.name_first == 1;
+      if (single && (non_name(c.name_first) || actor_tables::find(t_.credit, tx(c.name_first)))) continue;
+      // inside a name only joining words are in lower case, and it ends in a name word
+      bool lower = !name_word(c.name_last - 1);
+      for (auto k = c.name_first; k < c.name_last && !lower; ++k) lower = is_lower_word(k) && !t_.orgs->joiner(tx(k));
+      if (lower) continue;
+      // a name the model is not sure of, or where capitals say little (a title-case headline, a
+      // sentence's first word), needs the same word capitalised in the body or, for a name of two
+      // words or more, a given name
+      const bool weak = n.margin < confident_margin || headline_[c.name_first] ||
+                        (single && first_word(c.name_first) && n.margin < 3 * confident_margin);
+      if (weak && !(given(c.name_first) && !single) && !capitalised_elsewhere(c.name_first)) continue;
+      add(c);
+    }
+  }
+
+  // Whether token i is its sentence's first word (after any dash, bullet or quote mark).
+  [[nodiscard]] bool first_word(std::uint32_t i) const noexcept {
+    while (i > 0 && !sentence_start(i) && !toks_[i].has(line_break_before) && !is_word(i - 1) &&
+           toks_[i - 1].kind != token_kind::number) {
+      --i;
+    }
+    return sentence_start(i) || toks_[i].has(line_break_before);
+  }
+
+  // Whether token i's word is capitalised inside a sentence of the body (not a headline line).
+  [[nodiscard]] bool capitalised_elsewhere(std::uint32_t i) {
+    if (!mid_caps_ready_) {
+      mid_caps_ready_ = true;
+      for (std::uint32_t k = 0; k < n_; ++k) {
+        if (name_word(k) && !headline_[k] && !first_word(k)) mid_caps_.push_back(token_hash(tx(k), match_case::fold));
+      }
+      std::sort(mid_caps_.begin(), mid_caps_.end());
+    }
+    const std::uint64_t h = token_hash(tx(i), match_case::fold);
+    return std::binary_search(mid_caps_.begin(), mid_caps_.end(), h);
+  }
+
   // ---- entities ----------------------------------------------------------------------------
   struct entity {
     actor_kind kind;
@@ -1363,6 +1425,8 @@ class actor_finder {
   std::uint32_t n_;
   std::vector<std::uint8_t> used_;
   std::vector<std::uint8_t> headline_;
+  std::vector<std::uint64_t> mid_caps_;
+  bool mid_caps_ready_ = false;
   std::vector<entity_id> place_of_;
   std::vector<actor_candidate> cands_;
   std::vector<std::uint32_t> cand_entity_;

@@ -174,6 +174,7 @@ class locations {
 
     void find() {
       for (const token_range& s : doc_.sentences()) find_in(s);
+      if (doc_.done() & layer::names) take_tagged_names();
     }
 
     void resolve_and_emit();
@@ -311,6 +312,60 @@ class locations {
       if (!r.keep && !r.person_like) return i;
       raws_.push_back(r);
       return r.last;
+    }
+
+    // The tagger's names (tagger/tagger.hpp) beside the rules' mentions. A place it finds where the rules
+    // found nothing is taken, with the gazetteer's entry when the name is one; a rule mention it confirms
+    // gains its evidence; a rule mention with no local evidence that it reads as a person, organization
+    // or other name ("Derbyshire" the county club, "Jordan" the player) is dropped.
+    void take_tagged_names() {
+      const auto& names = doc_.tagged_names();
+      std::vector<raw_mention> added;
+      std::size_t k = 0;
+      for (const auto& n : names) {
+        if (n.last > toks_.size() || n.first >= n.last) continue;
+        while (k < raws_.size() && raws_[k].last <= n.first) ++k;
+        bool overlap = false;
+        for (auto j = k; j < raws_.size() && raws_[j].first < n.last; ++j) {
+          overlap = true;
+          raw_mention& r = raws_[j];
+          if (n.type == name_type::location) {
+            if (r.first == n.first && r.last == n.last) {
+              r.strong = true;
+              r.keep = true;
+              r.person_like = false;
+            }
+          } else if (!r.strong && r.first >= n.first && r.last <= n.last && n.margin >= confident_margin) {
+            r.keep = false;
+            r.person_like = false;
+          }
+        }
+        if (overlap || n.type != name_type::location) continue;
+        // a person's title or given name first is a person, whatever the model thinks
+        const std::string_view first_word = w(n.first);
+        if (self_.people_->title(first_word) || self_.people_->honorific(first_word) ||
+            (n.last - n.first > 1 && self_.people_->first_name(first_word) && !g_.names().may_start(first_word))) {
+          continue;
+        }
+        raw_mention r;
+        r.first = r.name_first = n.first;
+        r.last = r.name_last = n.last;
+        const auto si = doc_.sentence_of(n.first);
+        r.title_case = si < doc_.sentences().size() && headline(doc_.sentences()[si]);
+        const auto m = g_.names().longest_at(text_, toks_, n.first);
+        if (m.value && m.last == n.last && g_.find_demonym(first_word).empty()) {
+          // a known place: the rules' tests still apply (a person's surname elsewhere, a common word)
+          r.candidates = g_.candidates(*m.value);
+        } else if (n.margin >= confident_margin && !r.title_case) {
+          r.strong = true;  // a place no gazetteer knows ("Edgbaston"), on the model's word alone
+        } else {
+          continue;
+        }
+        added.push_back(r);
+      }
+      if (added.empty()) return;
+      raws_.insert(raws_.end(), added.begin(), added.end());
+      std::stable_sort(raws_.begin(), raws_.end(), [](const raw_mention& a, const raw_mention& b) { return a.first < b.first; });
     }
 
     // Every word of a multi-word name is capitalised, apart from joining words ("Bosnia and Herzegovina").
