@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstdint>
 #include <string>
 #include <utility>
@@ -132,7 +131,7 @@ class tagger_trainer {
     const double c = static_cast<double>(clock_ == 0 ? 1 : clock_);
     std::vector<double> mags;
     for (std::size_t k = 0; k < w_.size(); ++k) {
-      avg[k] = std::getenv("QTAG_NOAVG") ? static_cast<double>(w_[k]) : static_cast<double>(w_[k]) - static_cast<double>(acc_[k]) / c;
+      avg[k] = static_cast<double>(w_[k]) - static_cast<double>(acc_[k]) / c;
       if (std::fabs(avg[k]) >= o_.prune) mags.push_back(std::fabs(avg[k]));
     }
     tagger_model::codebook book{};
