@@ -31,10 +31,11 @@ inline constexpr std::array<word_value, 28> cardinals = {{
 }};
 
 // Multiply what precedes: "3.2 million", "two hundred", "RM4.5 million", "$1.5bn".
-inline constexpr std::array<word_value, 14> multipliers = {{
+inline constexpr std::array<word_value, 16> multipliers = {{
     {"hundred", 1e2},  {"thousand", 1e3}, {"million", 1e6}, {"billion", 1e9}, {"trillion", 1e12},
     {"bn", 1e9},       {"mn", 1e6},       {"mln", 1e6},     {"tn", 1e12},     {"trn", 1e12},
     {"lakh", 1e5},     {"crore", 1e7},    {"lakhs", 1e5},   {"crores", 1e7},
+    {"lac", 1e5},      {"lacs", 1e5},
 }};
 
 // Suffixes fused to digits that multiply: "1.5bn", "£300m", "3.2m" (m is read as million only when
@@ -78,7 +79,7 @@ struct cue {
   std::string_view phrase;  // lower-case words separated by one space
   approximation approx;
 };
-inline constexpr std::array<cue, 66> approximation_cues = {{
+inline constexpr std::array<cue, 74> approximation_cues = {{
     {"about", approximation::about},           {"approximately", approximation::about},
     {"approx", approximation::about},          {"around", approximation::about},
     {"roughly", approximation::about},         {"some", approximation::about},
@@ -112,6 +113,10 @@ inline constexpr std::array<cue, 66> approximation_cues = {{
     {"fully", approximation::none},            {"another", approximation::none},
     {"perhaps", approximation::about},         {"maybe", approximation::about},
     {"possibly", approximation::about},        {"an additional", approximation::none},
+    {"exceeding", approximation::more_than},   {"higher than", approximation::more_than},
+    {"greater than", approximation::more_than}, {"lower than", approximation::less_than},
+    {"smaller than", approximation::less_than}, {"not exceeding", approximation::up_to},
+    {"at the most", approximation::up_to},     {"at the least", approximation::at_least},
 }};
 
 // Cues written after the number: "60 or more", "50-odd", "100-plus", "30 or so".
