@@ -3,13 +3,11 @@
 // 329227 bytes of model (tagger/model.hpp's format) in base64.
 #pragma once
 
-#include <string_view>
-
 namespace quarry {
 inline namespace v0 {
 namespace detail {
 
-inline constexpr std::string_view builtin_tagger_model_base64[] = {
+inline constexpr const char* builtin_tagger_model_base64[] = {
     "UVRBR0dFUgABAAAAEQAAABMAAAC7zQAA4wUFAAAAAAC/3UKQc5rRAAAAAADDAAAA0AAAAN8AAADuAAAA/wAAABEBAAAkAQAAOQEAAE8BAABmAQAAfwEAAJoB"
     "AAC3AQAA1gEAAPcBAAAaAgAAQAIAAGgCAACTAgAAwgIAAPMCAAAoAwAAYQMAAJ0DAADeAwAAJAQAAG4EAAC+BAAAEwUAAG4FAADQBQAAOAYAAKgGAAAfBwAA"
     "nwcAACgIAAC7CAAAWAkAAP8JAACzCgAAcwsAAEEMAAAdDQAACQ4AAAUPAAASEAAAMxEAAGgSAACzEwAAFRUAAI8WAAAlGAAA1hkAAKYbAACXHQAAqx8AAOMh"
