@@ -54,25 +54,31 @@ inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::qua
 // What the stages use instead of their built-in data; unset members keep the built-in data.
 struct kinds_options {
   tokenize_options tokenize;
-  std::shared_ptr<const gazetteer> places;      // the locations stage's gazetteer
+  std::shared_ptr<const gazetteer> places;      // the places of locations and actors (demonyms, places acting)
   std::optional<alias_table> aliases;           // replaces the actors stage's table (start from with_builtin())
-  std::optional<speech_verb_set> speech_verbs;  // the quotes stage's verbs
+  std::optional<speech_verb_set> speech_verbs;  // the verbs of quotes, and of actors and places acting ("X said")
   std::shared_ptr<const tagger_model> model;    // the name tagger's model; none: the rules alone
 };
 
 [[nodiscard]] inline any_pipeline make_kinds_pipeline(unsigned kinds, kinds_options options = {}) {
+  // One gazetteer and one set of speech verbs for every stage that reads them: a user's place or verb
+  // reaches actors and locations as it reaches quotes.
+  std::shared_ptr<const speech_verb_set> verbs =
+      options.speech_verbs ? std::make_shared<const speech_verb_set>(std::move(*options.speech_verbs)) : nullptr;
   any_pipeline p;
   p.add(tokenizer{options.tokenize});
   if (options.model && (kinds & (layer::places | layer::actors | layer::quotes))) p.add(tagged_names{options.model});
   if (kinds & (layer::places | layer::actors | layer::quotes)) {
-    p.add(options.places ? locations{options.places} : locations{});
+    locations_options where;
+    where.speech_verbs = verbs;
+    p.add(locations{options.places, std::move(where)});
   }
   if (kinds & (layer::actors | layer::quotes)) {
-    p.add(options.aliases ? actors{std::move(*options.aliases)} : actors{});
+    p.add(actors{actors_lexicons{std::move(options.aliases), options.places, verbs}});
   }
   if (kinds & layer::quantities) p.add(quantities{});
   if (kinds & layer::dates) p.add(dates{});
-  if (kinds & layer::quotes) p.add(options.speech_verbs ? quotes{std::move(*options.speech_verbs)} : quotes{});
+  if (kinds & layer::quotes) p.add(quotes{verbs});
   return p;
 }
 

@@ -18,6 +18,7 @@
 
 #include "quarry/annotations.hpp"
 #include "quarry/document.hpp"
+#include "quarry/lexicon/actor_words.hpp"
 #include "quarry/lexicon/geography.hpp"
 #include "quarry/lexicon/organizations.hpp"
 #include "quarry/lexicon/people.hpp"
@@ -29,56 +30,10 @@ namespace quarry {
 inline namespace v0 {
 namespace detail {
 
-// Demonyms come from the gazetteer (quarry::find_demonym, lexicon/geography.hpp); these few forms
-// it does not hold are added here: "U.S." and "UK" as modifiers, and peoples without a state.
-struct demonym_entry {
-  std::string_view word;
-  std::string_view country;
-};
-inline constexpr demonym_entry extra_demonyms[] = {
-    {"u.s", "US"}, {"us", "US"}, {"uk", "GB"}, {"kurdish", ""}, {"kurd", ""}, {"kurds", ""},
-};
-
-// Verbs and words that, right after a name, show it acts: "Washington said", "Baghdad condemned".
-inline constexpr std::string_view agent_verbs[] = {
-    "condemned", "condemns", "accused", "accuses", "hopes", "hoped", "wants", "wanted", "rejected",
-    "rejects", "threatened", "threatens", "retaliated", "launched", "agreed", "signed", "demanded",
-    "demands", "insisted", "called", "calls", "announced", "announces", "imposed", "sanctioned",
-    "recalled", "expelled", "vetoed", "has", "had", "is", "was", "will", "would", "could",
-    "should", "must", "may", "might", "can", "did", "does", "plans", "planned", "refused",
-    "refuses", "denied", "denies", "blamed", "blames", "urged", "urges", "warned", "warns",
-    "offered", "offers", "accepted", "accepts", "summoned", "protested", "responded", "vowed",
-};
-
-// Sentence-start words that are never the first word of a name, though capitalised there.
-inline constexpr std::string_view non_name_words[] = {
-    "the", "a", "an", "and", "but", "or", "if", "when", "while", "after", "before", "since",
-    "as", "at", "by", "for", "from", "in", "on", "of", "to", "with", "without", "this", "that",
-    "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their",
-    "our", "my", "your", "there", "here", "then", "so", "yet", "also", "however", "meanwhile",
-    "currently", "approximately", "about", "some", "many", "most", "all", "both", "each", "every",
-    "no", "not", "one", "two", "three", "last", "next", "first", "earlier", "later", "today",
-    "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mr", "ms", "mrs", "dr", "according", "despite",
-    "although", "though", "because", "during", "under", "over", "until", "what", "who", "why",
-    "how", "where", "which", "is", "was", "are", "were", "will", "would", "can", "could", "should",
-    "do", "does", "did", "has", "have", "had", "not", "even", "only", "just", "now", "still",
-    "police", "officials", "authorities", "government", "reporting", "editing", "additional",
-    "related", "copyright", "photo", "picture", "image", "source", "via", "read", "more", "watch",
-    "see", "back", "top", "live", "breaking", "update", "updated", "published", "share",
-};
-
-// Words that introduce a credit: "Reporting by Will Dunham", "Additional reporting from PA".
-inline constexpr std::string_view credit_words[] = {
-    "reporting", "editing", "writing", "photo", "photograph", "photographs", "picture", "pictures",
-    "image", "images", "video", "graphic", "graphics", "compiled", "produced", "written", "edited",
-    "reported", "photos", "illustration", "credit", "additional", "research",
-};
-
 // The per-process tables the stage reads: built once, then only read.
 struct actor_tables {
+  std::shared_ptr<const gazetteer> places = gazetteer::builtin();
+  std::shared_ptr<const speech_verb_set> verbs = speech_verb_set::builtin();
   std::shared_ptr<const people_lexicon> people = people_lexicon::builtin();
   std::shared_ptr<const organization_lexicon> orgs = organization_lexicon::builtin();
   alias_table aliases = alias_table::with_builtin();
@@ -96,38 +51,24 @@ struct actor_tables {
 
   template <class Map>
   [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
-    std::array<char, max_folded_word> buf{};
-    auto key = fold_word(w, buf);
-    if (key.empty()) return nullptr;
-    auto it = m.find(key);
-    return it == m.end() ? nullptr : &it->second;
+    return find_folded(m, w);
   }
   // The ISO code of a demonym ("Iraqi", "Iraqis", "South Korean", "U.S."), or nullopt.
   [[nodiscard]] std::optional<std::string_view> demonym(std::string_view w) const {
-    if (auto d = quarry::find_demonym(w); !d.empty()) return d;
+    if (auto d = places->find_demonym(w); !d.empty()) return d;
     if (auto* d = find(demonyms, w)) return *d;
     return std::nullopt;
   }
 };
 
-// Folds a span of text for comparing names: ASCII lower case, curly apostrophes straight.
-inline std::string fold_name(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
-        (static_cast<unsigned char>(s[i + 2]) == 0x99 || static_cast<unsigned char>(s[i + 2]) == 0x98)) {
-      out += '\'';
-      i += 2;
-      continue;
-    }
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  return out;
-}
-
 }  // namespace detail
+
+// What the actors stage reads instead of its built-in data; unset members keep the built-in data.
+struct actors_lexicons {
+  std::optional<alias_table> aliases;                   // replaces the built-in table (start from with_builtin())
+  std::shared_ptr<const gazetteer> places;              // demonyms ("Iraqi"), and places that act ("Washington said")
+  std::shared_ptr<const speech_verb_set> speech_verbs;  // "X said" as evidence of a name
+};
 
 // Builds the actor table and mentions. Default-constructible; copies share the tables.
 class actors {
@@ -140,6 +81,14 @@ class actors {
   explicit actors(alias_table extra) {
     auto t = std::make_shared<detail::actor_tables>();
     t->aliases = std::move(extra);
+    tables_ = std::move(t);
+  }
+  // With a user's aliases, gazetteer and speech verbs (the ones the other stages read).
+  explicit actors(actors_lexicons lexicons) {
+    auto t = std::make_shared<detail::actor_tables>();
+    if (lexicons.aliases) t->aliases = std::move(*lexicons.aliases);
+    if (lexicons.places) t->places = std::move(lexicons.places);
+    if (lexicons.speech_verbs) t->verbs = std::move(lexicons.speech_verbs);
     tables_ = std::move(t);
   }
 
@@ -268,7 +217,7 @@ class actor_finder {
     if (i >= e || !is_word(i)) return {0, {}};
     if (i + 1 < e && is_word(i + 1) && toks_[i].has(capitalized) && toks_[i + 1].has(capitalized) &&
         toks_[i + 1].begin == toks_[i].end + 1) {
-      if (auto d = quarry::find_demonym(text_.substr(toks_[i].begin, toks_[i + 1].end - toks_[i].begin)); !d.empty()) {
+      if (auto d = t_.places->find_demonym(text_.substr(toks_[i].begin, toks_[i + 1].end - toks_[i].begin)); !d.empty()) {
         return {2, d};
       }
     }
@@ -444,7 +393,7 @@ class actor_finder {
       a.kind = actor_kind::organization;
       a.canonical = name;
       if (free_range(a.first, a.last)) add(a);
-      if (d.acr_last == d.acr_first + 1) doc_acronyms_.push_back({fold_name(tx(d.acr_first)), name});
+      if (d.acr_last == d.acr_first + 1) doc_acronyms_.push_back({folded_copy(tx(d.acr_first)), name});
     }
   }
 
@@ -518,13 +467,13 @@ class actor_finder {
       // "officer of European parcel firm X": a capitalised word before a noun is a modifier
       if (e < n_ && is_lower_word(e) && !(word_is(e, "and") || word_is(e, "which") || word_is(e, "who") ||
                                           word_is(e, "in") || word_is(e, "on") || word_is(e, "since") ||
-                                          is_speech_verb(tx(e)))) {
+                                          t_.verbs->contains(tx(e)))) {
         continue;
       }
       bool ok = true;
       for (auto j = k; j < e && ok; ++j) {
         if (is_place(j) || given(j) || t_.people->title(tx(j)) || non_name(j) || t_.demonym(tx(j)) ||
-            quarry::find_country(tx(j)) || t_.orgs->head(tx(j))) {
+            t_.places->find_country(tx(j)) || t_.orgs->head(tx(j))) {
           ok = false;
         }
       }
@@ -576,7 +525,7 @@ class actor_finder {
     if (headline_[a] || sentence_start(a)) return false;
     for (auto k = a; k < e; ++k) {
       if (is_place(k) || non_name(k) || t_.demonym(tx(k)) || t_.people->title(tx(k)) || t_.orgs->head(tx(k)) ||
-          quarry::find_country(tx(k)) || t_.aliases.longest_at(text_, toks_, k).target) {
+          t_.places->find_country(tx(k)) || t_.aliases.longest_at(text_, toks_, k).target) {
         return false;
       }
     }
@@ -586,7 +535,7 @@ class actor_finder {
   // "Washington said", "Beijing warned", "Moscow has denied": a country or a national capital named
   // right before a speech verb or a verb of acting is the state acting.
   void find_state_agents() {
-    const auto& gz = *gazetteer::builtin();
+    const auto& gz = *t_.places;
     for (std::uint32_t i = 0; i < n_; ++i) {
       if (used_[i] || !is_word(i) || !toks_[i].has(capitalized) || headline_[i]) continue;
       // No place name starts here (most capitalised words): one walk of the gazetteer's automaton over
@@ -622,7 +571,7 @@ class actor_finder {
       const bool aux = word_is(v, "has") || word_is(v, "had") || word_is(v, "is") || word_is(v, "was") || word_is(v, "will") ||
                        word_is(v, "would") || word_is(v, "could") || word_is(v, "should") || word_is(v, "may") ||
                        word_is(v, "might") || word_is(v, "can") || word_is(v, "did") || word_is(v, "does") || word_is(v, "must");
-      if (!(is_speech_verb(tx(v)) || (actor_tables::find(t_.agent_verbs, tx(v)) && !aux))) { i = e - 1; continue; }
+      if (!(t_.verbs->contains(tx(v)) || (actor_tables::find(t_.agent_verbs, tx(v)) && !aux))) { i = e - 1; continue; }
       actor_candidate c;
       c.first = c.name_first = i;
       c.last = c.name_last = e;
@@ -683,7 +632,7 @@ class actor_finder {
   }
 
   [[nodiscard]] const std::string* doc_acronym(std::string_view w) const {
-    auto f = fold_name(w);
+    auto f = folded_copy(w);
     for (const auto& [a, name] : doc_acronyms_) {
       if (a == f) return &name;
     }
@@ -894,7 +843,7 @@ class actor_finder {
         std::array<char, max_folded_word> buf{};
         auto f = fold_word(tx(a - 1), buf);
         if (f == "and" || f == "the" || f == "a" || f == "an" || f == "his" || f == "her" || f == "their" ||
-            f == "of" || f == "by" || f == "with" || f == "to" || f == "said" || f == "told" || is_speech_verb(f)) {
+            f == "of" || f == "by" || f == "with" || f == "to" || f == "said" || f == "told" || t_.verbs->contains(f)) {
           break;
         }
       }
@@ -922,8 +871,8 @@ class actor_finder {
 
   // "Sabrina Singh said", "said Burrage", "Malaska asked".
   [[nodiscard]] bool speech_next_to(std::uint32_t s, std::uint32_t ne) const {
-    if (ne < n_ && is_word(ne) && is_speech_verb(tx(ne))) return true;
-    if (s > 0 && is_word(s - 1) && is_speech_verb(tx(s - 1)) && (ne >= n_ || toks_[ne].kind == token_kind::punctuation)) return true;
+    if (ne < n_ && is_word(ne) && t_.verbs->contains(tx(ne))) return true;
+    if (s > 0 && is_word(s - 1) && t_.verbs->contains(tx(s - 1)) && (ne >= n_ || toks_[ne].kind == token_kind::punctuation)) return true;
     return false;
   }
 
@@ -954,7 +903,7 @@ class actor_finder {
         }
         if (is_lower_word(k) && t_.orgs->joiner(tx(k)) && k + 1 < n_ && name_word(k + 1)) {
           // "Max Planck Institute for Astronomy in Heidelberg": a place after "in"/"at" is where it is
-          if ((word_is(k, "in") || word_is(k, "at")) && (is_place(k + 1) || quarry::find_country(tx(k + 1)))) break;
+          if ((word_is(k, "in") || word_is(k, "at")) && (is_place(k + 1) || t_.places->find_country(tx(k + 1)))) break;
           ++k;
           continue;
         }
@@ -971,7 +920,7 @@ class actor_finder {
       bool ok = !(a > 0 && name_word(a - 1));
       for (auto k = a; k < b - 1 && ok; ++k) {
         if (given(k) || is_place(k) || t_.demonym(tx(k)) || non_name(k) || t_.people->title(tx(k)) ||
-            quarry::find_country(tx(k)) || t_.aliases.longest_at(text_, toks_, k).target) {
+            t_.places->find_country(tx(k)) || t_.aliases.longest_at(text_, toks_, k).target) {
           ok = false;
         }
       }
@@ -1042,7 +991,7 @@ class actor_finder {
       if (!free_range(i, last)) continue;
       // "Iraqi military commission", "US military bases": a modifier, not the body itself
       if (last < n_ && is_lower_word(last) && !actor_tables::find(t_.non_name, tx(last)) &&
-          !actor_tables::find(t_.agent_verbs, tx(last)) && !is_speech_verb(tx(last))) {
+          !actor_tables::find(t_.agent_verbs, tx(last)) && !t_.verbs->contains(tx(last))) {
         continue;
       }
       actor_candidate c;
@@ -1130,12 +1079,12 @@ class actor_finder {
   [[nodiscard]] std::vector<std::string> name_words(std::uint32_t a, std::uint32_t b) const {
     std::vector<std::string> w;
     for (auto k = a; k < b; ++k) {
-      if (is_word(k)) w.push_back(fold_name(tx(k)));
+      if (is_word(k)) w.push_back(folded_copy(tx(k)));
     }
     return w;
   }
   [[nodiscard]] static std::string org_key(std::string_view name) {
-    auto f = fold_name(name);
+    auto f = folded_copy(name);
     if (f.rfind("the ", 0) == 0) f.erase(0, 4);
     std::string out;
     for (char c : f) {
@@ -1223,7 +1172,7 @@ class actor_finder {
       for (std::size_t a = 0; a < name.size();) {
         auto b = name.find(' ', a);
         if (b == std::string::npos) b = name.size();
-        if (b > a) words.push_back(fold_name(std::string_view(name).substr(a, b - a)));
+        if (b > a) words.push_back(folded_copy(std::string_view(name).substr(a, b - a)));
         a = b + 1;
       }
       for (std::uint32_t k = 0; k < ents_.size(); ++k) {
@@ -1255,7 +1204,7 @@ class actor_finder {
         if (s > i) i = s - 1;  // a later start in this run stops at the same place (see below)
         continue;
       }
-      auto w = fold_name(tx(s));
+      auto w = folded_copy(tx(s));
       // organizations: acronyms of a found name, defined acronyms
       if (s == i && acronym(s)) {
         if (auto id = org_by_acronym(upper(tx(s))); id != no_entity) {
@@ -1365,7 +1314,7 @@ class actor_finder {
             ents_[id].credit_only = false;
             auto b = static_cast<offset_t>(toks_[i].begin + a);
             parts_.push_back({{b, static_cast<offset_t>(b + part.size())}, id});
-          } else if (auto id = person_by_word(fold_name(part), i, false); id != no_entity) {
+          } else if (auto id = person_by_word(folded_copy(part), i, false); id != no_entity) {
             auto b = static_cast<offset_t>(toks_[i].begin + a);
             parts_.push_back({{b, static_cast<offset_t>(b + part.size())}, id});
           }

@@ -23,7 +23,9 @@
 #include "quarry/annotations.hpp"
 #include "quarry/document.hpp"
 #include "quarry/lexicon/geography.hpp"
+#include "quarry/lexicon/organizations.hpp"
 #include "quarry/lexicon/people.hpp"
+#include "quarry/lexicon/place_words.hpp"
 #include "quarry/lexicon/speech_verbs.hpp"
 #include "quarry/text/token.hpp"
 
@@ -37,97 +39,11 @@ struct locations_options {
   std::uint32_t min_population = 0;
   // Find facilities and divisions by pattern ("X Air Base", "X province") when no lexicon knows X.
   bool patterns = true;
+  // The verbs that make a capital before them a state acting ("Washington said"), shared with the
+  // actors and quotes stages; nullptr: the built-in speech verbs.
+  std::shared_ptr<const speech_verb_set> speech_verbs;
 };
 
-namespace detail {
-
-// Small fixed word sets, looked up by folding into a stack buffer: no allocation.
-template <std::size_t N>
-[[nodiscard]] inline bool in_word_set(std::string_view w, const std::array<std::string_view, N>& set) noexcept {
-  if (w.empty() || w.size() > 24) return false;
-  std::array<char, 24> buf{};
-  for (std::size_t i = 0; i < w.size(); ++i) buf[i] = ascii_lower(w[i]);
-  const std::string_view key(buf.data(), w.size());
-  for (auto s : set) {
-    if (s == key) return true;
-  }
-  return false;
-}
-
-// Words before a name that say a place follows.
-inline constexpr std::array<std::string_view, 30> locative_words = {
-    "in", "at", "from", "to", "near", "outside", "across", "into", "inside", "throughout", "toward",
-    "towards", "via", "around", "within", "through", "northern", "southern", "eastern", "western",
-    "central", "northeastern", "northwestern", "southeastern", "southwestern", "visit", "visited",
-    "between", "downtown", "rural"};
-// Compass words of "70 miles west of Baghdad" and "north of the capital".
-inline constexpr std::array<std::string_view, 12> compass_words = {
-    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
-    "heart", "capital", "part"};
-// Generic geographic nouns before "of": "the state of Georgia", "the city of Mosul".
-inline constexpr std::array<std::string_view, 14> geo_generics = {
-    "city", "state", "province", "republic", "kingdom", "region", "island", "islands", "county",
-    "town", "village", "capital", "emirate", "governorate"};
-// Heads of organization names that hold a place after "of": "Bank of America".
-inline constexpr std::array<std::string_view, 34> org_heads_of = {
-    "bank", "university", "college", "church", "institute", "museum", "council", "department",
-    "ministry", "court", "school", "association", "federation", "union", "chamber", "commission",
-    "board", "society", "academy", "hospital", "archdiocese", "diocese", "office", "party", "league",
-    "club", "foundation", "trust", "corporation", "company", "orchestra", "order", "house", "battle"};
-// Words after a name that continue a title, so the name is still a place: "US President".
-inline constexpr std::array<std::string_view, 8> function_words = {
-    "of", "and", "the", "de", "del", "da", "al", "el"};
-// Division heads after a name: "Anbar province", "Borno State".
-inline constexpr std::array<std::string_view, 13> region_heads = {
-    "province", "governorate", "region", "district", "county", "oblast", "prefecture", "state",
-    "territory", "municipality", "canton", "emirate", "krai"};
-// Words that start sentences and are never the first word of a place name found by pattern.
-inline constexpr std::array<std::string_view, 24> pattern_stop_words = {
-    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
-    "each", "every", "one", "another", "which", "what", "said", "new", "old", "main", "former"};
-// Adjectives that take a division head in names that are no divisions: "Islamic State".
-inline constexpr std::array<std::string_view, 16> not_region_names = {
-    "islamic", "federal", "free", "independent", "sovereign", "united", "welfare", "police", "nation",
-    "deep", "member", "secretary", "solid", "empire", "garden", "golden"};
-// Verbs that follow a capital used as an actor: "Washington has warned", "Moscow will".
-inline constexpr std::array<std::string_view, 9> actor_auxiliaries = {
-    "has", "have", "had", "will", "would", "is", "was", "did", "does"};
-
-// One facility head: the words after the name, and the kind it makes.
-struct place_head {
-  std::array<std::string_view, 3> words;
-  place_kind kind;
-};
-
-inline constexpr std::array<place_head, 17> facility_heads = {{
-    {{"air", "force", "base"}, place_kind::facility},
-    {{"international", "airport", {}}, place_kind::facility},
-    {{"naval", "air", "station"}, place_kind::facility},
-    {{"air", "base", {}}, place_kind::facility},
-    {{"naval", "base", {}}, place_kind::facility},
-    {{"military", "base", {}}, place_kind::facility},
-    {{"army", "base", {}}, place_kind::facility},
-    {{"air", "station", {}}, place_kind::facility},
-    {{"airbase", {}, {}}, place_kind::facility},
-    {{"airport", {}, {}}, place_kind::facility},
-    {{"airfield", {}, {}}, place_kind::facility},
-    {{"base", {}, {}}, place_kind::facility},
-    {{"stadium", {}, {}}, place_kind::facility},
-    {{"prison", {}, {}}, place_kind::facility},
-    {{"dam", {}, {}}, place_kind::facility},
-    {{"refinery", {}, {}}, place_kind::facility},
-    {{"camp", {}, {}}, place_kind::facility},
-}};
-
-[[nodiscard]] inline bool lower_equal(std::string_view w, std::string_view lower) noexcept {
-  if (w.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (ascii_lower(w[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
-}  // namespace detail
 
 class locations {
  public:
@@ -138,7 +54,8 @@ class locations {
   explicit locations(std::shared_ptr<const gazetteer> places, locations_options options = {})
       : places_(places ? std::move(places) : gazetteer::builtin()),
         people_(people_lexicon::builtin()),
-        options_(options) {}
+        verbs_(options.speech_verbs ? options.speech_verbs : speech_verb_set::builtin()),
+        options_(std::move(options)) {}
 
   [[nodiscard]] const gazetteer& places() const noexcept { return *places_; }
 
@@ -212,7 +129,7 @@ class locations {
       for (const auto& h : detail::facility_heads) {
         std::uint32_t k = 0;
         while (k < 3 && !h.words[k].empty()) {
-          if (j + k >= end || !detail::lower_equal(w(j + k), h.words[k])) break;
+          if (j + k >= end || !detail::iequals(w(j + k), h.words[k])) break;
           ++k;
         }
         if (k > 0 && (k == 3 || h.words[k].empty())) {
@@ -289,7 +206,7 @@ class locations {
         // a pattern place: its first word must be a name, not "The" or "Each"
         if (detail::in_word_set(w(i), detail::pattern_stop_words)) return i;
         if (demonym || (head_kind == place_kind::region && detail::in_word_set(w(i), detail::not_region_names))) return i;
-        if (head_kind == place_kind::region && detail::lower_equal(w(name_last), "state") && !cap(name_last)) return i;
+        if (head_kind == place_kind::region && detail::iequals(w(name_last), "state") && !cap(name_last)) return i;
         if (i > s.first && cap(i - 1) && !toks_[i].has(sentence_start) && i - 1 != s.first) return i;
         if (title_case && head_kind == place_kind::region) return i;
         r.pattern_kind = head_kind;
@@ -304,7 +221,7 @@ class locations {
         r.region_cue = head_kind == place_kind::region;
         if (!r.candidates.empty()) r.pattern_kind = head_kind;
         if (!r.candidates.empty() && head_kind == place_kind::region &&
-            detail::lower_equal(w(name_last), "state") && !cap(name_last)) {
+            detail::iequals(w(name_last), "state") && !cap(name_last)) {
           r.pattern_kind = place_kind::region;  // "Washington state"
         }
       }
@@ -391,7 +308,7 @@ class locations {
       if (p > s.first) {
         const std::string_view prev = w(p - 1);
         if (detail::in_word_set(prev, detail::locative_words)) r.strong = true;
-        if (detail::lower_equal(prev, "of") && p >= 2 + s.first) {
+        if (detail::iequals(prev, "of") && p >= 2 + s.first) {
           const std::string_view before = w(p - 2);
           if (detail::in_word_set(before, detail::compass_words)) r.strong = true;
           if (detail::in_word_set(before, detail::geo_generics)) {
@@ -400,7 +317,7 @@ class locations {
           }
           // "Bank of America", "University of Texas": the place is part of an organization's name
           if (cap(p - 2) && p - 2 != s.first && !self_.people_->title(before) &&
-              (detail::in_word_set(before, detail::org_heads_of) || !detail::in_word_set(before, detail::geo_generics))) {
+              ((detail::org_head_roles(before) & detail::org_place_after_of) || !detail::in_word_set(before, detail::geo_generics))) {
             if (!detail::in_word_set(before, detail::geo_generics) && !detail::in_word_set(before, detail::compass_words)) {
               r.keep = false;
               return;
@@ -474,8 +391,8 @@ class locations {
       }
       // a capital used as an actor: "Washington said", "Moscow has warned"
       if (b < s.last && r.last == b && is_word(b) && !r.strong) {
-        const bool said = is_speech_verb(w(b)) ||
-                          (detail::in_word_set(w(b), detail::actor_auxiliaries) && b + 1 < s.last && is_speech_verb(w(b + 1)));
+        const bool said = self_.verbs_->contains(w(b)) ||
+                          (detail::in_word_set(w(b), detail::actor_auxiliaries) && b + 1 < s.last && self_.verbs_->contains(w(b + 1)));
         if (said) {
           const geo_entry& top = g_.entry(r.candidates.front());
           if (top.kind == place_kind::city) {
@@ -532,6 +449,7 @@ class locations {
 
   std::shared_ptr<const gazetteer> places_;
   std::shared_ptr<const people_lexicon> people_;
+  std::shared_ptr<const speech_verb_set> verbs_;
   locations_options options_;
 };
 
@@ -542,12 +460,12 @@ inline void locations::run::resolve_and_emit() {
   //    per mention made this stage quadratic: 8 MB of news took 1.3 s, 16 MB 7.8 s.)
   std::unordered_set<std::string> person_names;
   for (const auto& r : raws_) {
-    if (r.person_like) person_names.insert(detail::ascii_lower_copy(w(r.name_first)));
+    if (r.person_like) person_names.insert(detail::folded_copy(w(r.name_first)));
   }
   if (!person_names.empty()) {
     for (auto& r : raws_) {
       if (!r.keep || r.strong || r.candidates.empty() || r.name_last - r.name_first != 1) continue;
-      if (person_names.contains(detail::ascii_lower_copy(w(r.name_first)))) r.keep = false;
+      if (person_names.contains(detail::folded_copy(w(r.name_first)))) r.keep = false;
     }
   }
   // 2. what the document is about: countries named, and places inside each country
@@ -592,7 +510,7 @@ inline void locations::run::resolve_and_emit() {
     return it->second;
   };
   auto entity_for_name = [&](std::string_view name, place_kind kind, std::string_view country) -> entity_id {
-    std::string key = detail::ascii_lower_copy(name);
+    std::string key = detail::folded_copy(name);
     key += '\x1f';
     key += to_string(kind);
     const auto [it, fresh] = entity_of_name.try_emplace(std::move(key), static_cast<entity_id>(places.size()));

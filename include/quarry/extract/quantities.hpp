@@ -16,6 +16,7 @@
 #include "quarry/annotations.hpp"
 #include "quarry/document.hpp"
 #include "quarry/extract/dates.hpp"
+#include "quarry/extract/quantity_object.hpp"
 #include "quarry/extract/quantity_measures.hpp"
 #include "quarry/extract/quantity_reader.hpp"
 #include "quarry/lexicon/numbers.hpp"
@@ -434,22 +435,6 @@ class quantities {
   std::shared_ptr<const detail::amount_lexicon> lex_;
   quantity_options options_;
 };
-
-// The counted object as a reader would name it: the object's words, or for money written with a
-// symbol or code the currency's name ("£100,000" -> "pounds"), and "percent" for "%".
-[[nodiscard]] inline std::string_view object_text(const document& doc, const quantity& q) {
-  std::string_view s = doc.text(q.object);
-  if (s.empty()) return s;
-  const unsigned char c0 = static_cast<unsigned char>(s[0]);
-  const bool lower_word = c0 >= 'a' && c0 <= 'z';
-  const bool letter = lower_word || (c0 >= 'A' && c0 <= 'Z');
-  if (!lower_word) {
-    if (q.unit == "percent") return "percent";
-    if (std::string_view name = currency_name(q.unit); !name.empty()) return name;
-    if (!letter && !q.unit.empty()) return q.unit;  // 5' 10" -> ft
-  }
-  return s;
-}
 
 }  // namespace v0
 }  // namespace quarry

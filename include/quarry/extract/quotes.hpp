@@ -17,6 +17,8 @@
 
 #include "quarry/annotations.hpp"
 #include "quarry/document.hpp"
+#include "quarry/lexicon/organizations.hpp"
+#include "quarry/lexicon/quote_words.hpp"
 #include "quarry/lexicon/speech_verbs.hpp"
 #include "quarry/text/tokenize.hpp"
 #include "quarry/text/token.hpp"
@@ -26,88 +28,6 @@ inline namespace v0 {
 namespace detail {
 
 inline constexpr std::uint32_t no_index = 0xFFFFFFFFu;
-
-// A small sorted list of lower-case words, looked up case-insensitively by binary search.
-template <std::size_t N>
-struct word_list {
-  std::array<std::string_view, N> words;
-
-  [[nodiscard]] constexpr bool contains(std::string_view w) const noexcept {
-    std::array<char, max_speech_verb_size> buf{};
-    std::size_t n = 0;
-    if (!fold_speech_word(w, buf, n)) return false;
-    const std::string_view key(buf.data(), n);
-    const auto it = std::lower_bound(words.begin(), words.end(), key);
-    return it != words.end() && *it == key;
-  }
-  [[nodiscard]] constexpr bool sorted() const noexcept {
-    for (std::size_t i = 1; i < N; ++i) {
-      if (!(words[i - 1] < words[i])) return false;
-    }
-    return true;
-  }
-};
-
-template <class... W>
-constexpr auto make_word_list(W... w) {
-  return word_list<sizeof...(W)>{{std::string_view(w)...}};
-}
-
-// Pronouns that can stand for a speaker in an attribution.
-inline constexpr auto speaker_pronouns = make_word_list("he", "it", "she", "they");
-// Words that open a description of a speaker ("the 36-year-old", "a senior defense official").
-inline constexpr auto description_openers =
-    make_word_list("a", "an", "another", "one", "the", "three", "two");
-// Adverbs and auxiliaries allowed between a subject and its verb ("he later said", "she has told").
-inline constexpr auto verb_fillers = make_word_list(
-    "again", "already", "also", "could", "did", "does", "earlier", "finally", "further", "had", "has",
-    "have", "is", "just", "later", "may", "might", "never", "not", "now", "once", "previously",
-    "privately", "publicly", "recently", "repeatedly", "reportedly", "separately", "simply",
-    "subsequently", "then", "was", "will", "would");
-// Words before a name that make it an object rather than the subject ("victory over X").
-inline constexpr auto non_subject_openers = make_word_list(
-    "about", "above", "across", "after", "against", "along", "amid", "among", "around", "as", "at",
-    "before", "behind", "beside", "between", "beyond", "by", "despite", "during", "for", "from", "if",
-    "in", "including", "into", "like", "near", "of", "off", "on", "onto", "over", "past", "per",
-    "since", "than", "through", "to", "toward", "towards", "under", "until", "upon", "versus", "via",
-    "whether", "while", "with", "within", "without");
-// "X's office said" speaks for X.
-inline constexpr auto voice_nouns = make_word_list(
-    "camp", "campaign", "government", "ministry", "office", "spokesman", "spokespeople",
-    "spokesperson", "spokeswoman", "statement", "team");
-// Heads of a definite description that name an organization ("the coalition said").
-inline constexpr auto organization_heads = make_word_list(
-    "administration", "agency", "airline", "alliance", "army", "association", "authority", "bank",
-    "board", "broadcaster", "club", "coalition", "commission", "committee", "company", "council",
-    "court", "department", "embassy", "federation", "firm", "government", "group", "league",
-    "military", "ministry", "movement", "navy", "network", "newspaper", "office", "organisation",
-    "organization", "party", "police", "regime", "team", "union", "university");
-// Organization heads generic enough to mean the story's company when no name holds them
-// ("the company said"); "the coalition" or "the ministry" must match a name instead.
-inline constexpr auto generic_organization_heads = make_word_list(
-    "airline", "bank", "broadcaster", "club", "company", "firm", "group", "network", "newspaper", "team");
-// Heads of a description of several people who speak together ("X's family", "relatives").
-inline constexpr auto collective_heads = make_word_list(
-    "children", "colleagues", "family", "friends", "neighbors", "neighbours", "parents", "relatives",
-    "residents", "supporters", "teammates", "villagers");
-// Heads of a description that stays unnamed even when definite ("the official said").
-inline constexpr auto anonymous_heads = make_word_list(
-    "activist", "activists", "aide", "aides", "analyst", "analysts", "diplomat", "diplomats", "expert",
-    "experts", "insider", "insiders", "observer", "observers", "official", "officials", "people",
-    "person", "resident", "residents", "source", "sources", "witness", "witnesses");
-// Verbs that introduce a partial quote that judges ("condemned the strikes as ...").
-inline constexpr auto evaluative_cues = make_word_list(
-    "blasted", "branded", "called", "calling", "condemned", "criticised", "criticized", "decried", "denounced",
-    "dismissed", "hailed", "labeled", "labelled", "lauded", "praised", "slammed", "termed", "welcomed");
-// Words right before a quote that make it a name or a term, not a statement.
-inline constexpr auto naming_cues = make_word_list(
-    "called", "dubbed", "entitled", "named", "nicknamed", "phrase", "slogan", "so-called", "term",
-    "titled", "word", "words");
-
-static_assert(speaker_pronouns.sorted() && description_openers.sorted() && verb_fillers.sorted() &&
-              non_subject_openers.sorted() && voice_nouns.sorted() && organization_heads.sorted() &&
-              anonymous_heads.sorted() && generic_organization_heads.sorted() && evaluative_cues.sorted() && naming_cues.sorted(),
-              "quote word lists must stay sorted");
 
 enum class mark_family : std::uint8_t { none, double_mark, single_mark };
 
@@ -554,7 +474,7 @@ class quote_finder {
     if (!detail::iequals(txt(a), "the")) return r;
     const std::string_view h = txt(head);
     if (anonymous_heads.contains(h)) return r;
-    if (organization_heads.contains(h)) {
+    if ((org_head_roles(h) & org_description)) {
       r.speaker = resolve_organization(a, h);
       return r;
     }
@@ -784,7 +704,7 @@ class quote_finder {
       std::size_t c = 0;
       while (c < ncounts && counts[c].first != am.actor) ++c;
       if (c == ncounts && ncounts < counts.size()) counts[ncounts++] = {am.actor, 0};
-      if (!head.empty() && !generic_organization_heads.contains(head)) continue;
+      if (!head.empty() && !(org_head_roles(head) & org_generic_description)) continue;
       if (c < ncounts && ++counts[c].second > best_count) {
         best_count = counts[c].second;
         best = am.actor;
@@ -1035,11 +955,6 @@ class quote_finder {
   std::uint32_t current_ = no_index;        // the quote being attributed (step 1)
 };
 
-[[nodiscard]] inline const std::shared_ptr<const speech_verb_set>& builtin_speech_verb_set() {
-  static const auto verbs = std::make_shared<const speech_verb_set>();
-  return verbs;
-}
-
 }  // namespace detail
 
 // The quote stage: fills doc.quotes(), sorted by position. Needs tokens and actors (speakers are
@@ -1050,9 +965,12 @@ class quotes {
   static constexpr unsigned needs = layer::tokens | layer::actors;
 
   // With the built-in speech verbs.
-  quotes() : verbs_(detail::builtin_speech_verb_set()) {}
+  quotes() : verbs_(speech_verb_set::builtin()) {}
   // With a user's speech verbs (e.g. the built-in ones plus a newsroom's own).
   explicit quotes(speech_verb_set verbs) : verbs_(std::make_shared<const speech_verb_set>(std::move(verbs))) {}
+  // With speech verbs shared with the other stages (nullptr: the built-in ones).
+  explicit quotes(std::shared_ptr<const speech_verb_set> verbs)
+      : verbs_(verbs ? std::move(verbs) : speech_verb_set::builtin()) {}
 
   void operator()(document& doc) const {
     thread_local detail::quote_scratch scratch;

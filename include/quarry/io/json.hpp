@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "quarry/document.hpp"
-#include "quarry/extract/quantities.hpp"
+#include "quarry/extract/quantity_object.hpp"
 #include "quarry/text/utf8.hpp"
 
 namespace quarry {

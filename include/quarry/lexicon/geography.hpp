@@ -17,11 +17,9 @@
 #include <cmath>
 #include <cstdint>
 #include <deque>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <span>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -33,6 +31,7 @@
 #include "quarry/lexicon/builtin/geo_cities.hpp"
 #include "quarry/lexicon/builtin/geo_countries.hpp"
 #include "quarry/lexicon/builtin/geo_regions.hpp"
+#include "quarry/lexicon/words.hpp"
 #include "quarry/match/token_trie.hpp"
 #include "quarry/text/tokenize.hpp"
 
@@ -76,45 +75,6 @@ struct gazetteer_options {
 };
 
 namespace detail {
-
-inline std::string ascii_lower_copy(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
-}
-
-// Folds a word for the demonym and code maps: ASCII lower case, ’ to '.
-inline std::string fold_key(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80' && (s[i + 2] == '\x99' || s[i + 2] == '\x98')) {
-      out += '\'';
-      i += 2;
-    } else {
-      out += ascii_lower(s[i]);
-    }
-  }
-  return out;
-}
-
-// Splits s at sep into views (empty pieces kept).
-template <class F>
-void split_each(std::string_view s, char sep, F&& f) {
-  std::size_t start = 0;
-  for (;;) {
-    const std::size_t p = s.find(sep, start);
-    f(s.substr(start, p == std::string_view::npos ? std::string_view::npos : p - start));
-    if (p == std::string_view::npos) break;
-    start = p + 1;
-  }
-}
-
-// Hash and equality that let a std::string-keyed map be searched with a string_view.
-struct transparent_hash {
-  using is_transparent = void;
-  [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
 
 inline double parse_coordinate(std::string_view s) {
   if (s.empty()) return NAN;
@@ -191,20 +151,8 @@ class gazetteer {
   // or an empty view. Any letter case; curly apostrophes fold.
   // No allocation: the word is folded into a stack buffer (it is asked for many capitalised words).
   [[nodiscard]] std::string_view find_demonym(std::string_view word) const noexcept {
-    if (word.empty() || word.size() > 48) return {};
-    std::array<char, 48> buf{};
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < word.size(); ++i) {
-      const char c = word[i];
-      if (c == '\xE2' && i + 2 < word.size() && word[i + 1] == '\x80' && (word[i + 2] == '\x99' || word[i + 2] == '\x98')) {
-        buf[n++] = '\'';
-        i += 2;
-      } else {
-        buf[n++] = detail::ascii_lower(c);
-      }
-    }
-    const auto it = demonyms_.find(std::string_view(buf.data(), n));
-    return it == demonyms_.end() ? std::string_view() : it->second;
+    const auto* d = detail::find_folded(demonyms_, word, detail::final_period::keep);
+    return d ? *d : std::string_view();
   }
 
   [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
@@ -272,7 +220,7 @@ class gazetteer {
       detail::split_each(f[4], '|', [&](std::string_view a) { add_name(a, id); });
       detail::split_each(f[5], '|', [&](std::string_view a) { add_name(a, id, match_case::exact); });
       detail::split_each(f[6], '|', [&](std::string_view d) {
-        if (!d.empty()) demonyms_[detail::fold_key(d)] = f[0];
+        if (!d.empty()) demonyms_[detail::folded_copy(d)] = f[0];
       });
     });
   }
@@ -336,24 +284,13 @@ class gazetteer {
     return std::nullopt;
   }
 
-  void load_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw lexicon_error(path, 0, "cannot open the gazetteer file");
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    load_tsv(ss.str(), path);
-  }
+  void load_file(const std::string& path) { load_tsv(detail::read_lexicon_file(path, "gazetteer"), path); }
 
   // User lines; names from here replace the earlier candidates of the same phrase.
   void load_tsv(std::string_view text, std::string source) {
     storage_.emplace_back(text);
     const std::string_view own = storage_.back();
-    std::size_t line_no = 0;
-    detail::split_each(own, '\n', [&](std::string_view line) {
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      const std::size_t first = line.find_first_not_of(" \t");
-      if (first == std::string_view::npos || line[first] == '#') return;
+    detail::each_lexicon_line(own, [&](std::size_t line_no, std::string_view line) {
       const auto f = fields(line);
       auto bad = [&](const std::string& why) { throw lexicon_error(source, line_no, why); };
       if (f.size() < 2 || f[0].empty()) bad("expected at least: name<TAB>kind");
@@ -362,7 +299,7 @@ class gazetteer {
       if (!country.empty() && !detail::is_iso2(country)) bad("country '" + std::string(country) + "' is not an ISO 3166-1 alpha-2 code");
       if (f[1] == "demonym") {
         if (country.empty()) bad("a demonym needs its country code");
-        user_demonyms_.emplace_back(detail::fold_key(f[0]), country);
+        user_demonyms_.emplace_back(detail::folded_copy(f[0]), country);
         return;
       }
       const auto kind = kind_of(f[1]);
@@ -458,7 +395,7 @@ class gazetteer {
   std::vector<geo_entry> entries_;
   std::vector<std::uint32_t> candidate_ids_;
   matcher_type names_;
-  std::unordered_map<std::string, std::string_view, detail::transparent_hash, std::equal_to<>> demonyms_;
+  std::unordered_map<std::string, std::string_view, detail::word_hash, std::equal_to<>> demonyms_;
   std::unordered_map<std::string, std::uint32_t> country_by_code_;
   std::vector<std::pair<std::string, std::string_view>> user_demonyms_;
   std::deque<std::string> storage_;  // user file texts; entries view into them

@@ -8,7 +8,6 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
-#include <fstream>
 #include <memory>
 #include <span>
 #include <string>
@@ -19,6 +18,7 @@
 #include "quarry/annotations.hpp"
 #include "quarry/error.hpp"
 #include "quarry/lexicon/people.hpp"
+#include "quarry/lexicon/words.hpp"
 #include "quarry/text/token.hpp"
 #include "quarry/text/tokenize.hpp"
 
@@ -26,36 +26,111 @@ namespace quarry {
 inline namespace v0 {
 namespace detail {
 
-// Head nouns of organization names. of_ok: may take an "of ..." complement ("Ministry of Defence").
+// The one list of organization head nouns, with what each extractor reads a word as: the head that
+// ends or leads a name ("Ministry", "Forces", "Inc.") and whether it takes an "of ..." complement
+// ("Ministry of Defence"); the head of a definite description that speaks for an organization ("the
+// coalition said"), generic enough to mean the story's company ("the company said"); a head that
+// holds a place after "of" ("Bank of America").
+enum org_head_role : std::uint8_t {
+  org_name_head = 1u << 0,
+  org_head_takes_of = 1u << 1,
+  org_description = 1u << 2,
+  org_generic_description = 1u << 3,
+  org_place_after_of = 1u << 4,
+};
 struct org_head_entry {
   std::string_view word;
-  bool of_ok = false;
+  unsigned roles = 0;
 };
+// Sorted by word (checked below), so a look-up is a binary search.
 inline constexpr org_head_entry builtin_org_heads[] = {
-    {"ministry", true}, {"department", true}, {"agency", true}, {"commission", true},
-    {"council", true}, {"committee", true}, {"party", true}, {"group"}, {"forces", true},
-    {"force"}, {"army", true}, {"navy"}, {"corps", true}, {"guard", true}, {"guards", true},
-    {"brigade", true}, {"brigades", true}, {"battalion", true}, {"regiment", true},
-    {"militia"}, {"university", true}, {"college", true}, {"institute", true},
-    {"institution", true}, {"laboratory"}, {"laboratories"}, {"bank", true}, {"corporation", true},
-    {"corp"}, {"inc"}, {"ltd"}, {"llc"}, {"plc"}, {"ag"}, {"gmbh"}, {"sa"}, {"company", true},
-    {"holdings"}, {"police"}, {"constabulary"}, {"court", true}, {"tribunal"}, {"parliament"},
-    {"assembly", true}, {"senate"}, {"congress", true}, {"airlines"}, {"airways"},
-    {"association", true}, {"federation", true}, {"union", true}, {"organization", true},
-    {"organisation", true}, {"foundation", true}, {"fund", true}, {"authority", true},
-    {"office", true}, {"bureau", true}, {"service", true}, {"services"}, {"front", true},
-    {"movement", true}, {"coalition", true}, {"alliance", true}, {"league", true}, {"club"},
-    {"fc"}, {"society", true}, {"trust"}, {"board", true}, {"secretariat"}, {"command"},
-    {"network"}, {"press"}, {"times"}, {"post"}, {"news"}, {"journal"}, {"herald"},
-    {"tribune"}, {"telegraph"}, {"broadcasting"}, {"television"}, {"radio"}, {"motors"},
-    {"technologies"}, {"pharmaceuticals"}, {"petroleum"}, {"energy"}, {"telecom"},
-    {"group"}, {"partners"}, {"centre", true}, {"center", true}, {"initiative"},
-    {"observatory"}, {"hospital"}, {"school", true}, {"academy", true}, {"church", true},
-    {"cabinet"}, {"administration"}, {"directorate", true}, {"secretariat"}, {"ministries"},
-    {"consortium"}, {"institutes", true}, {"sports"}, {"records"}, {"studios"}, {"entertainment"},
-    {"industries"}, {"electric"}, {"airport"}, {"confederation", true}, {"team", true}, {"centres", true},
-    {"centers", true}, {"taskforce"}, {"squad"}, {"unit"},
+    {"academy", org_name_head | org_head_takes_of | org_place_after_of}, {"administration", org_name_head | org_description},
+    {"ag", org_name_head}, {"agency", org_name_head | org_head_takes_of | org_description},
+    {"airline", org_description | org_generic_description}, {"airlines", org_name_head},
+    {"airport", org_name_head}, {"airways", org_name_head}, {"alliance", org_name_head | org_head_takes_of | org_description},
+    {"archdiocese", org_place_after_of}, {"army", org_name_head | org_head_takes_of | org_description},
+    {"assembly", org_name_head | org_head_takes_of}, {"association", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"authority", org_name_head | org_head_takes_of | org_description},
+    {"bank", org_name_head | org_head_takes_of | org_description | org_generic_description | org_place_after_of},
+    {"battalion", org_name_head | org_head_takes_of}, {"battle", org_place_after_of},
+    {"board", org_name_head | org_head_takes_of | org_description | org_place_after_of}, {"brigade", org_name_head | org_head_takes_of},
+    {"brigades", org_name_head | org_head_takes_of}, {"broadcaster", org_description | org_generic_description},
+    {"broadcasting", org_name_head}, {"bureau", org_name_head | org_head_takes_of}, {"cabinet", org_name_head},
+    {"center", org_name_head | org_head_takes_of}, {"centers", org_name_head | org_head_takes_of}, {"centre", org_name_head | org_head_takes_of},
+    {"centres", org_name_head | org_head_takes_of}, {"chamber", org_place_after_of},
+    {"church", org_name_head | org_head_takes_of | org_place_after_of},
+    {"club", org_name_head | org_description | org_generic_description | org_place_after_of},
+    {"coalition", org_name_head | org_head_takes_of | org_description}, {"college", org_name_head | org_head_takes_of | org_place_after_of},
+    {"command", org_name_head}, {"commission", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"committee", org_name_head | org_head_takes_of | org_description},
+    {"company", org_name_head | org_head_takes_of | org_description | org_generic_description | org_place_after_of},
+    {"confederation", org_name_head | org_head_takes_of}, {"congress", org_name_head | org_head_takes_of}, {"consortium", org_name_head},
+    {"constabulary", org_name_head}, {"corp", org_name_head},
+    {"corporation", org_name_head | org_head_takes_of | org_place_after_of}, {"corps", org_name_head | org_head_takes_of},
+    {"council", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"court", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"department", org_name_head | org_head_takes_of | org_description | org_place_after_of}, {"diocese", org_place_after_of},
+    {"directorate", org_name_head | org_head_takes_of}, {"electric", org_name_head}, {"embassy", org_description},
+    {"energy", org_name_head}, {"entertainment", org_name_head}, {"fc", org_name_head},
+    {"federation", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"firm", org_description | org_generic_description}, {"force", org_name_head},
+    {"forces", org_name_head | org_head_takes_of}, {"foundation", org_name_head | org_head_takes_of | org_place_after_of},
+    {"front", org_name_head | org_head_takes_of}, {"fund", org_name_head | org_head_takes_of}, {"gmbh", org_name_head},
+    {"government", org_description}, {"group", org_name_head | org_description | org_generic_description},
+    {"guard", org_name_head | org_head_takes_of}, {"guards", org_name_head | org_head_takes_of}, {"herald", org_name_head},
+    {"holdings", org_name_head}, {"hospital", org_name_head | org_place_after_of},
+    {"house", org_place_after_of}, {"inc", org_name_head}, {"industries", org_name_head},
+    {"initiative", org_name_head}, {"institute", org_name_head | org_head_takes_of | org_place_after_of},
+    {"institutes", org_name_head | org_head_takes_of}, {"institution", org_name_head | org_head_takes_of}, {"journal", org_name_head},
+    {"laboratories", org_name_head}, {"laboratory", org_name_head},
+    {"league", org_name_head | org_head_takes_of | org_description | org_place_after_of}, {"llc", org_name_head},
+    {"ltd", org_name_head}, {"military", org_description}, {"militia", org_name_head},
+    {"ministries", org_name_head}, {"ministry", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"motors", org_name_head}, {"movement", org_name_head | org_head_takes_of | org_description},
+    {"museum", org_place_after_of}, {"navy", org_name_head | org_description},
+    {"network", org_name_head | org_description | org_generic_description}, {"news", org_name_head},
+    {"newspaper", org_description | org_generic_description}, {"observatory", org_name_head},
+    {"office", org_name_head | org_head_takes_of | org_description | org_place_after_of}, {"orchestra", org_place_after_of},
+    {"order", org_place_after_of}, {"organisation", org_name_head | org_head_takes_of | org_description},
+    {"organization", org_name_head | org_head_takes_of | org_description}, {"parliament", org_name_head},
+    {"partners", org_name_head}, {"party", org_name_head | org_head_takes_of | org_description | org_place_after_of},
+    {"petroleum", org_name_head}, {"pharmaceuticals", org_name_head}, {"plc", org_name_head},
+    {"police", org_name_head | org_description}, {"post", org_name_head}, {"press", org_name_head},
+    {"radio", org_name_head}, {"records", org_name_head}, {"regime", org_description},
+    {"regiment", org_name_head | org_head_takes_of}, {"sa", org_name_head}, {"school", org_name_head | org_head_takes_of | org_place_after_of},
+    {"secretariat", org_name_head}, {"senate", org_name_head}, {"service", org_name_head | org_head_takes_of},
+    {"services", org_name_head}, {"society", org_name_head | org_head_takes_of | org_place_after_of}, {"sports", org_name_head},
+    {"squad", org_name_head}, {"studios", org_name_head}, {"taskforce", org_name_head},
+    {"team", org_name_head | org_head_takes_of | org_description | org_generic_description}, {"technologies", org_name_head},
+    {"telecom", org_name_head}, {"telegraph", org_name_head}, {"television", org_name_head},
+    {"times", org_name_head}, {"tribunal", org_name_head}, {"tribune", org_name_head},
+    {"trust", org_name_head | org_place_after_of},
+    {"union", org_name_head | org_head_takes_of | org_description | org_place_after_of}, {"unit", org_name_head},
+    {"university", org_name_head | org_head_takes_of | org_description | org_place_after_of},
 };
+static_assert([] {
+  for (std::size_t i = 1; i < std::size(builtin_org_heads); ++i) {
+    if (!(builtin_org_heads[i - 1].word < builtin_org_heads[i].word)) return false;
+  }
+  return true;
+}(), "builtin_org_heads must stay sorted and unique");
+
+// The roles of an organization head noun in any case, 0 for other words. A final period is kept, for
+// the extractors that read heads in running text ("the company."); organization_lexicon::head drops it
+// ("Corp.").
+[[nodiscard]] constexpr unsigned org_head_roles(std::string_view w) noexcept {
+  fold_buffer buf{};
+  const auto key = fold_word(w, buf, final_period::keep);
+  if (key.empty()) return 0;
+  std::size_t lo = 0, hi = std::size(builtin_org_heads);
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (builtin_org_heads[mid].word < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < std::size(builtin_org_heads) && builtin_org_heads[lo].word == key ? builtin_org_heads[lo].roles : 0;
+}
+
 
 // Words that name a kind of body, not a particular one: a demonym before them stays in the name
 // ("Iraqi Security Forces"), while before a proper name it is dropped ("Iranian Quds Force" ->
@@ -239,11 +314,11 @@ class alias_table {
     for (const auto& t : toks) e.words.push_back(std::string(t.of(alias)));
     if (!e.exact) {
       for (auto& w : e.words) {
-        std::array<char, detail::max_folded_word> buf{};
+        detail::fold_buffer buf{};
         w = std::string(fold(w, buf));
       }
     }
-    std::array<char, detail::max_folded_word> buf{};
+    detail::fold_buffer buf{};
     auto& bucket = by_first_[std::string(fold(toks.front().of(alias), buf))];
     bucket.push_back(std::move(e));
     std::stable_sort(bucket.begin(), bucket.end(),
@@ -255,15 +330,8 @@ class alias_table {
   // (the default), person, country, group. Blank lines and lines starting with '#' are skipped.
   // Throws lexicon_error with the path and line for a bad line, and when the file cannot be read.
   alias_table& add_tsv(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw lexicon_error(path, 0, "cannot open alias file");
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      std::string_view l(line);
-      if (l.find_first_not_of(" \t") == std::string_view::npos || l.front() == '#') continue;
+    const std::string text = detail::read_lexicon_file(path, "alias");
+    detail::each_lexicon_line(text, [&](std::size_t number, std::string_view l) {
       std::string_view f[3];
       std::size_t n = 0;
       while (n < 3) {
@@ -286,7 +354,7 @@ class alias_table {
       } catch (const usage_error& e) {
         throw lexicon_error(path, number, e.what());
       }
-    }
+    });
     return *this;
   }
 
@@ -297,7 +365,7 @@ class alias_table {
 
   // The longest alias starting at token i, or a match with target nullptr.
   [[nodiscard]] match longest_at(std::string_view text, std::span<const token> tokens, std::uint32_t i) const noexcept {
-    std::array<char, detail::max_folded_word> buf{};
+    detail::fold_buffer buf{};
     auto key = fold(tokens[i].of(text), buf);
     if (key.empty()) return {};
     auto it = by_first_.find(key);
@@ -310,7 +378,7 @@ class alias_table {
         if (e.exact) {
           ok = w == e.words[k];
         } else {
-          std::array<char, detail::max_folded_word> b2{};
+          detail::fold_buffer b2{};
           ok = fold(w, b2) == e.words[k];
         }
         if (ok && k > 0 && tokens[i + k].has(line_break_before)) ok = false;
@@ -322,7 +390,7 @@ class alias_table {
 
   // A one-word alias equal to w (for parts of hyphenated words: "Israel-Hamas"); nullptr when none.
   [[nodiscard]] const alias_target* word(std::string_view w) const noexcept {
-    std::array<char, detail::max_folded_word> buf{};
+    detail::fold_buffer buf{};
     auto key = fold(w, buf);
     if (key.empty()) return nullptr;
     auto it = by_first_.find(key);
@@ -342,16 +410,9 @@ class alias_table {
     bool exact = false;
   };
 
-  static std::string_view fold(std::string_view w, std::array<char, detail::max_folded_word>& buf) noexcept {
-    // keep the final period: "U.S." and "Corp." are words of their own
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < w.size(); ++i) {
-      if (n == buf.size()) return {};
-      char c = w[i];
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-      buf[n++] = c;
-    }
-    return {buf.data(), n};
+  // Aliases keep their final period: "U.S." and "Corp." are words of their own.
+  static std::string_view fold(std::string_view w, detail::fold_buffer& buf) noexcept {
+    return detail::fold_word(w, buf, detail::final_period::keep);
   }
 
   static bool is_acronym(std::string_view a) noexcept {
@@ -389,7 +450,9 @@ class alias_table {
 class organization_lexicon {
  public:
   organization_lexicon() {
-    for (const auto& h : detail::builtin_org_heads) heads_[std::string(h.word)] = h.of_ok;
+    for (const auto& h : detail::builtin_org_heads) {
+      if (h.roles & detail::org_name_head) heads_[std::string(h.word)] = (h.roles & detail::org_head_takes_of) != 0;
+    }
     for (auto w : detail::builtin_org_generic_words) generic_.emplace(w, true);
     for (auto w : detail::builtin_org_kind_nouns) kinds_.emplace(w, true);
     for (auto w : detail::builtin_org_joiners) joiners_.emplace(w, true);
@@ -416,11 +479,7 @@ class organization_lexicon {
  private:
   template <class Map>
   [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
-    std::array<char, detail::max_folded_word> buf{};
-    auto key = detail::fold_word(w, buf);
-    if (key.empty()) return nullptr;
-    auto it = m.find(key);
-    return it == m.end() ? nullptr : &it->second;
+    return detail::find_folded(m, w);
   }
 
   detail::word_map<bool> heads_;

@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "quarry/lexicon/people_first_names.hpp"
+#include "quarry/lexicon/words.hpp"
 
 namespace quarry {
 inline namespace v0 {
@@ -29,37 +30,6 @@ enum class gender : std::uint8_t { unknown, male, female };
 }
 
 namespace detail {
-
-// Words longer than this are never lexicon words; it bounds the stack buffer used for folding.
-inline constexpr std::size_t max_folded_word = 48;
-
-// ASCII lower case of w without a final period ("Ms." -> "ms"), curly apostrophes as straight ones.
-// Returns an empty view when w is too long.
-[[nodiscard]] inline std::string_view fold_word(std::string_view w, std::array<char, max_folded_word>& buf) noexcept {
-  if (!w.empty() && w.back() == '.' && w.size() > 1) w.remove_suffix(1);
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    if (n == buf.size()) return {};
-    unsigned char c = static_cast<unsigned char>(w[i]);
-    if (c == 0xE2 && i + 2 < w.size() && static_cast<unsigned char>(w[i + 1]) == 0x80 &&
-        static_cast<unsigned char>(w[i + 2]) == 0x99) {  // U+2019 right single quotation mark
-      buf[n++] = '\'';
-      i += 2;
-      continue;
-    }
-    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    buf[n++] = static_cast<char>(c);
-  }
-  return {buf.data(), n};
-}
-
-struct sv_hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
-template <class V>
-using word_map = std::unordered_map<std::string, V, sv_hash, std::equal_to<>>;
 
 // Honorifics stand before a name and are kept in the mention ("Ms. Singh"), not in the name.
 struct honorific_entry {

@@ -7,12 +7,12 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
-#include <fstream>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 
 #include "quarry/error.hpp"
+#include "quarry/lexicon/words.hpp"
 
 namespace quarry {
 inline namespace v0 {
@@ -55,21 +55,14 @@ inline constexpr bool builtin_speech_verbs_sorted = [] {
 }();
 static_assert(builtin_speech_verbs_sorted, "builtin_speech_verbs must stay sorted and unique");
 
-// Words longer than this are never speech verbs; it bounds the stack buffer used for folding.
+// A speech verb a user may add: one word of ASCII letters (apostrophes and hyphens allowed) of at
+// most 24 bytes, so "said," or "U.S." are refused rather than stored where no token can match them.
 inline constexpr std::size_t max_speech_verb_size = 24;
-
-// Folds ASCII letters to lower case into buf; false when w is too long or holds a non-letter
-// other than an apostrophe or hyphen (so "said," or "U.S." never match).
-[[nodiscard]] constexpr bool fold_speech_word(std::string_view w, std::array<char, max_speech_verb_size>& buf,
-                                              std::size_t& n) noexcept {
-  if (w.empty() || w.size() > buf.size()) return false;
-  for (std::size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (!((c >= 'a' && c <= 'z') || c == '-' || c == '\'')) return false;
-    buf[i] = c;
+[[nodiscard]] constexpr bool is_speech_verb_form(std::string_view w) noexcept {
+  if (w.empty() || w.size() > max_speech_verb_size) return false;
+  for (char c : w) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '\'')) return false;
   }
-  n = w.size();
   return true;
 }
 
@@ -77,10 +70,9 @@ inline constexpr std::size_t max_speech_verb_size = 24;
 
 // True when word, in any letter case, is one of the built-in speech-verb forms.
 [[nodiscard]] constexpr bool is_speech_verb(std::string_view word) noexcept {
-  std::array<char, detail::max_speech_verb_size> buf{};
-  std::size_t n = 0;
-  if (!detail::fold_speech_word(word, buf, n)) return false;
-  const std::string_view key(buf.data(), n);
+  detail::fold_buffer buf{};
+  const std::string_view key = detail::fold_word(word, buf, detail::final_period::keep);
+  if (key.empty()) return false;
   const auto* first = std::begin(detail::builtin_speech_verbs);
   const auto* last = std::end(detail::builtin_speech_verbs);
   const auto* it = std::lower_bound(first, last, key);
@@ -95,6 +87,12 @@ class speech_verb_set {
   // The built-in verbs.
   speech_verb_set() = default;
 
+  // The built-in verbs, built once and shared by every stage that reads speech verbs.
+  [[nodiscard]] static const std::shared_ptr<const speech_verb_set>& builtin() {
+    static const auto verbs = std::make_shared<const speech_verb_set>();
+    return verbs;
+  }
+
   // Only the given words, without the built-in list.
   [[nodiscard]] static speech_verb_set without_builtin() {
     speech_verb_set s;
@@ -105,13 +103,11 @@ class speech_verb_set {
   // Adds one word form. Throws usage_error when it is not a single word of ASCII letters
   // (apostrophes and hyphens allowed) of at most 24 bytes.
   speech_verb_set& add(std::string_view word) {
-    std::array<char, detail::max_speech_verb_size> buf{};
-    std::size_t n = 0;
-    if (!detail::fold_speech_word(word, buf, n)) {
+    if (!detail::is_speech_verb_form(word)) {
       throw usage_error("quarry::speech_verb_set: '" + std::string(word) +
                         "' is not a single word of letters of at most 24 bytes");
     }
-    extra_.emplace(buf.data(), n);
+    extra_.emplace(detail::folded_copy(word));
     return *this;
   }
 
@@ -130,24 +126,16 @@ class speech_verb_set {
   // with '#' are skipped. Throws lexicon_error with the path and line for a bad line, and when the
   // file cannot be read.
   speech_verb_set& add_file(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw lexicon_error(path, 0, "cannot open speech-verb file");
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      std::string_view w(line);
-      while (!w.empty() && (w.back() == '\r' || w.back() == ' ' || w.back() == '\t')) w.remove_suffix(1);
+    const std::string text = detail::read_lexicon_file(path, "speech-verb");
+    detail::each_lexicon_line(text, [&](std::size_t number, std::string_view w) {
+      while (!w.empty() && (w.back() == ' ' || w.back() == '\t')) w.remove_suffix(1);
       while (!w.empty() && (w.front() == ' ' || w.front() == '\t')) w.remove_prefix(1);
-      if (w.empty() || w.front() == '#') continue;
-      std::array<char, detail::max_speech_verb_size> buf{};
-      std::size_t n = 0;
-      if (!detail::fold_speech_word(w, buf, n)) {
+      if (!detail::is_speech_verb_form(w)) {
         throw lexicon_error(path, number, "expected one speech-verb form of ASCII letters, got '" +
                                               std::string(w) + "'");
       }
-      extra_.emplace(buf.data(), n);
-    }
+      extra_.emplace(detail::folded_copy(w));
+    });
     return *this;
   }
 
@@ -155,10 +143,9 @@ class speech_verb_set {
   [[nodiscard]] bool contains(std::string_view word) const noexcept {
     if (builtin_ && is_speech_verb(word)) return true;
     if (extra_.empty()) return false;
-    std::array<char, detail::max_speech_verb_size> buf{};
-    std::size_t n = 0;
-    if (!detail::fold_speech_word(word, buf, n)) return false;
-    return extra_.find(std::string_view(buf.data(), n)) != extra_.end();
+    detail::fold_buffer buf{};
+    const std::string_view key = detail::fold_word(word, buf, detail::final_period::keep);
+    return !key.empty() && extra_.find(key) != extra_.end();
   }
 
   [[nodiscard]] bool has_builtin() const noexcept { return builtin_; }
@@ -166,11 +153,7 @@ class speech_verb_set {
   [[nodiscard]] std::size_t extra_size() const noexcept { return extra_.size(); }
 
  private:
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_set<std::string, hash, std::equal_to<>> extra_;
+  detail::word_set extra_;
   bool builtin_ = true;
 };
 
