@@ -1,0 +1,66 @@
+// Tests for quarry/kinds.hpp: the pipeline of named kinds, and the user's lexicons it hands to every stage.
+#include <quarry/kinds.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace {
+
+bool has_actor(const quarry::document& doc, std::string_view name) {
+  return std::any_of(doc.actors().begin(), doc.actors().end(), [&](const quarry::actor& a) { return a.name == name; });
+}
+bool has_place(const quarry::document& doc, std::string_view name) {
+  return std::any_of(doc.places().begin(), doc.places().end(), [&](const quarry::place& p) { return p.name == name; });
+}
+
+}  // namespace
+
+TEST_CASE("kinds: a user's speech verb reaches places, actors and quotes alike") {
+  constexpr std::string_view text =
+      "Moscow harrumphed at the plan on Tuesday. \xE2\x80\x9CWe will not move an inch,\xE2\x80\x9D Ana Ruiz harrumphed.";
+  const auto builtin = quarry::make_kinds_pipeline(quarry::all_kinds)(text);
+  // "harrumphed" is no built-in verb: Moscow stays a place, and the quote has no speaker.
+  CHECK(has_place(builtin, "Moscow"));
+  CHECK_FALSE(has_actor(builtin, "Russia"));
+
+  quarry::kinds_options options;
+  options.speech_verbs.emplace().add("harrumphed");
+  const auto doc = quarry::make_kinds_pipeline(quarry::all_kinds, std::move(options))(text);
+  CHECK(has_actor(doc, "Russia"));      // actors: the capital speaks for its country
+  CHECK_FALSE(has_place(doc, "Moscow"));  // locations: a capital that speaks is no place named
+  REQUIRE(doc.quotes().size() == 1);    // quotes: the verb attributes the quotation
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Ana Ruiz");
+}
+
+TEST_CASE("kinds: a user's gazetteer reaches actors as well as places") {
+  constexpr std::string_view text =
+      "The Ruritanian government rejected the offer, and Ruritanian troops stayed in Strelsau.";
+  const auto builtin = quarry::make_kinds_pipeline(quarry::all_kinds)(text);
+  CHECK_FALSE(has_place(builtin, "Strelsau"));
+  CHECK_FALSE(has_actor(builtin, "Ruritanian government"));
+
+  quarry::kinds_options options;
+  options.places = std::make_shared<const quarry::gazetteer>(quarry::gazetteer::with_user_text(
+      "Ruritania\tcountry\tRR\t45.1\t20.2\n"
+      "Strelsau\tcity\tRR\t45.3\t20.5\t\t250000\n"
+      "Ruritanian\tdemonym\tRR\n",
+      "ruritania.tsv"));
+  const auto doc = quarry::make_kinds_pipeline(quarry::all_kinds, std::move(options))(text);
+  CHECK(has_place(doc, "Strelsau"));                 // locations: the user's city
+  CHECK(has_actor(doc, "Ruritanian government"));    // actors: the user's demonym makes a state body
+}
+
+TEST_CASE("kinds: a user's alias names the actor the quote is attributed to") {
+  quarry::kinds_options options;
+  options.aliases = quarry::alias_table::with_builtin();
+  options.aliases->add("MoSW", "Ministry of Silly Walks");
+  const auto doc = quarry::make_kinds_pipeline(quarry::all_kinds, std::move(options))(
+      "\xE2\x80\x9CThe new rules start in May,\xE2\x80\x9D MoSW said in a statement.");
+  CHECK(has_actor(doc, "Ministry of Silly Walks"));
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Ministry of Silly Walks");
+}
