@@ -49,8 +49,8 @@ struct actor_tables {
     for (auto w : credit_words) credit.emplace(w, true);
   }
 
-  template <class Map>
-  [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
+  template <class V>
+  [[nodiscard]] static const V* find(const word_map<V>& m, std::string_view w) noexcept {
     return find_folded(m, w);
   }
   // The ISO code of a demonym ("Iraqi", "Iraqis", "South Korean", "U.S."), or nullopt.

@@ -395,7 +395,7 @@ class gazetteer {
   std::vector<geo_entry> entries_;
   std::vector<std::uint32_t> candidate_ids_;
   matcher_type names_;
-  std::unordered_map<std::string, std::string_view, detail::word_hash, std::equal_to<>> demonyms_;
+  detail::word_map<std::string_view> demonyms_;
   std::unordered_map<std::string, std::uint32_t> country_by_code_;
   std::vector<std::pair<std::string, std::string_view>> user_demonyms_;
   std::deque<std::string> storage_;  // user file texts; entries view into them

@@ -368,9 +368,9 @@ class alias_table {
     detail::fold_buffer buf{};
     auto key = fold(tokens[i].of(text), buf);
     if (key.empty()) return {};
-    auto it = by_first_.find(key);
-    if (it == by_first_.end()) return {};
-    for (const auto& e : it->second) {
+    const auto* bucket = by_first_.get(key);
+    if (!bucket) return {};
+    for (const auto& e : *bucket) {
       if (i + e.words.size() > tokens.size()) continue;
       bool ok = true;
       for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
@@ -393,9 +393,9 @@ class alias_table {
     detail::fold_buffer buf{};
     auto key = fold(w, buf);
     if (key.empty()) return nullptr;
-    auto it = by_first_.find(key);
-    if (it == by_first_.end()) return nullptr;
-    for (const auto& e : it->second) {
+    const auto* bucket = by_first_.get(key);
+    if (!bucket) return nullptr;
+    for (const auto& e : *bucket) {
       if (e.words.size() == 1 && (e.exact ? w == e.words[0] : true)) return &targets_[e.target];
     }
     return nullptr;
@@ -477,8 +477,8 @@ class organization_lexicon {
   [[nodiscard]] const std::string* state_body(std::string_view w) const noexcept { return find(state_bodies_, w); }
 
  private:
-  template <class Map>
-  [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
+  template <class V>
+  [[nodiscard]] static const V* find(const detail::word_map<V>& m, std::string_view w) noexcept {
     return detail::find_folded(m, w);
   }
 

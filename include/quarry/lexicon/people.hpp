@@ -332,13 +332,9 @@ class people_lexicon {
   [[nodiscard]] std::size_t first_name_count() const noexcept { return first_names_.size(); }
 
  private:
-  template <class Map>
-  [[nodiscard]] static const typename Map::mapped_type* find(const Map& m, std::string_view w) noexcept {
-    std::array<char, detail::max_folded_word> buf{};
-    auto key = detail::fold_word(w, buf);
-    if (key.empty()) return nullptr;
-    auto it = m.find(key);
-    return it == m.end() ? nullptr : &it->second;
+  template <class V>
+  [[nodiscard]] static const V* find(const detail::word_map<V>& m, std::string_view w) noexcept {
+    return detail::find_folded(m, w);
   }
 
   detail::word_map<first_name_info> first_names_;

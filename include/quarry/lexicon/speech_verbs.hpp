@@ -107,7 +107,7 @@ class speech_verb_set {
       throw usage_error("quarry::speech_verb_set: '" + std::string(word) +
                         "' is not a single word of letters of at most 24 bytes");
     }
-    extra_.emplace(detail::folded_copy(word));
+    extra_.insert(detail::folded_copy(word));
     return *this;
   }
 
@@ -134,7 +134,7 @@ class speech_verb_set {
         throw lexicon_error(path, number, "expected one speech-verb form of ASCII letters, got '" +
                                               std::string(w) + "'");
       }
-      extra_.emplace(detail::folded_copy(w));
+      extra_.insert(detail::folded_copy(w));
     });
     return *this;
   }
@@ -145,7 +145,7 @@ class speech_verb_set {
     if (extra_.empty()) return false;
     detail::fold_buffer buf{};
     const std::string_view key = detail::fold_word(word, buf, detail::final_period::keep);
-    return !key.empty() && extra_.find(key) != extra_.end();
+    return !key.empty() && extra_.contains(key);
   }
 
   [[nodiscard]] bool has_builtin() const noexcept { return builtin_; }

@@ -5,14 +5,16 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <fstream>
 #include <functional>
 #include <iterator>
 #include <sstream>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "quarry/error.hpp"
 #include "quarry/text/tokenize.hpp"
@@ -65,26 +67,116 @@ constexpr void fold_each(std::string_view w, Put&& put) {
   return out;
 }
 
-// Hash and equality that let a std::string-keyed container be searched with a string_view.
-struct word_hash {
-  using is_transparent = void;
-  [[nodiscard]] std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+// A hash of a folded word read eight bytes at a time: words are short, and std::hash's byte loop
+// and the node-per-entry std::unordered_map were a tenth of the pipeline's time.
+[[nodiscard]] inline std::uint64_t word_hash(std::string_view s) noexcept {
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (s.size() * 0xC2B2AE3D27D4EB4Full);
+  std::size_t i = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+  }
+  std::uint64_t x = 0;
+  if (i < s.size()) std::memcpy(&x, s.data() + i, s.size() - i);
+  h = (h ^ x) * 0xC4CEB9FE1A85EC53ull;
+  return h ^ (h >> 29);
+}
+
+// Folded word -> V in one flat open-addressing table (keys stored folded, looked up with a view):
+// built once, then only read, so look-ups are const, allocation-free and thread-safe.
+template <class V>
+class word_map {
+ public:
+  // The value of key (already folded), inserted with value when absent; second: whether inserted.
+  std::pair<V*, bool> emplace(std::string_view key, V value = V{}) {
+    if ((size_ + 1) * 2 > slots_.size()) rehash(slots_.empty() ? 16 : slots_.size() * 2);
+    const std::uint64_t h = word_hash(key);
+    std::size_t i = h & mask_;
+    while (slots_[i].used) {
+      if (slots_[i].hash == h && slots_[i].key == key) return {&slots_[i].value, false};
+      i = (i + 1) & mask_;
+    }
+    slot& s = slots_[i];
+    s.key.assign(key);
+    s.value = std::move(value);
+    s.hash = h;
+    s.used = true;
+    ++size_;
+    if (key.size() > longest_) longest_ = key.size();
+    return {&s.value, true};
+  }
+  V& operator[](std::string_view key) { return *emplace(key).first; }
+
+  // The value of a folded key, or nullptr.
+  [[nodiscard]] const V* get(std::string_view key) const noexcept {
+    if (size_ == 0 || key.size() > longest_) return nullptr;
+    const std::uint64_t h = word_hash(key);
+    std::size_t i = h & mask_;
+    while (slots_[i].used) {
+      if (slots_[i].hash == h && slots_[i].key == key) return &slots_[i].value;
+      i = (i + 1) & mask_;
+    }
+    return nullptr;
+  }
+  [[nodiscard]] V* get(std::string_view key) noexcept {
+    return const_cast<V*>(static_cast<const word_map&>(*this).get(key));
+  }
+  [[nodiscard]] bool contains(std::string_view key) const noexcept { return get(key) != nullptr; }
+
+  void reserve(std::size_t n) {
+    std::size_t cap = 16;
+    while (cap < n * 2) cap *= 2;
+    if (cap > slots_.size()) rehash(cap);
+  }
+  [[nodiscard]] std::size_t size() const noexcept { return size_; }
+  [[nodiscard]] bool empty() const noexcept { return size_ == 0; }
+
+ private:
+  struct slot {
+    std::string key;
+    V value{};
+    std::uint64_t hash = 0;
+    bool used = false;
+  };
+  void rehash(std::size_t cap) {
+    std::vector<slot> old = std::move(slots_);
+    slots_.clear();
+    slots_.resize(cap);
+    mask_ = cap - 1;
+    for (auto& s : old) {
+      if (!s.used) continue;
+      std::size_t i = s.hash & mask_;
+      while (slots_[i].used) i = (i + 1) & mask_;
+      slots_[i] = std::move(s);
+    }
+  }
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0;
+  std::size_t size_ = 0;
+  std::size_t longest_ = 0;
 };
 
-// Folded word -> V. Look up with find_folded(), or find() with a key already folded.
-template <class V>
-using word_map = std::unordered_map<std::string, V, word_hash, std::equal_to<>>;
-using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+// A set of folded words.
+class word_set {
+ public:
+  bool insert(std::string_view key) { return words_.emplace(key, true).second; }
+  [[nodiscard]] bool contains(std::string_view key) const noexcept { return words_.contains(key); }
+  [[nodiscard]] std::size_t size() const noexcept { return words_.size(); }
+  [[nodiscard]] bool empty() const noexcept { return words_.empty(); }
+
+ private:
+  word_map<bool> words_;
+};
 
 // The value of w's folded form in m, or nullptr.
-template <class Map>
-[[nodiscard]] const typename Map::mapped_type* find_folded(const Map& m, std::string_view w,
-                                                           final_period period = final_period::drop) noexcept {
+template <class V>
+[[nodiscard]] const V* find_folded(const word_map<V>& m, std::string_view w,
+                                   final_period period = final_period::drop) noexcept {
   fold_buffer buf{};
   const auto key = fold_word(w, buf, period);
-  if (key.empty()) return nullptr;
-  const auto it = m.find(key);
-  return it == m.end() ? nullptr : &it->second;
+  return key.empty() ? nullptr : m.get(key);
 }
 
 // A small sorted constant list of folded words, searched by binary search (no hashing, no allocation).
