@@ -66,6 +66,7 @@ struct date_mention {
   span where;
   std::string value;
   bool relative = false;
+  bool duration = false;  // "two years ago": the amount "two years" is a quantity as well
 };
 
 // What the statistical tagger calls a name (CoNLL's four types).

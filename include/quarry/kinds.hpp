@@ -76,8 +76,8 @@ struct kinds_options {
   if (kinds & (layer::actors | layer::quotes)) {
     p.add(actors{actors_lexicons{std::move(options.aliases), options.places, verbs}});
   }
-  if (kinds & layer::quantities) p.add(quantities{});
   if (kinds & layer::dates) p.add(dates{});
+  if (kinds & layer::quantities) p.add(quantities{});  // after dates: it reads what they found
   if (kinds & layer::quotes) p.add(quotes{verbs});
   return p;
 }

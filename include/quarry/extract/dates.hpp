@@ -738,7 +738,7 @@ class dates {
     auto& out = doc.dates();
     const auto anchor = doc.date() ? doc.date() : default_date_;
     detail::find_dates(t, anchor, [&](detail::found_date&& d) {
-      out.push_back(date_mention{d.where, std::move(d.value), d.relative});
+      out.push_back(date_mention{d.where, std::move(d.value), d.relative, d.duration});
     });
     doc.mark_done(layer::dates);
   }
