@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -63,4 +64,20 @@ TEST_CASE("kinds: a user's alias names the actor the quote is attributed to") {
   CHECK(has_actor(doc, "Ministry of Silly Walks"));
   REQUIRE(doc.quotes().size() == 1);
   CHECK(doc.speaker_of(doc.quotes()[0]) == "Ministry of Silly Walks");
+}
+
+TEST_CASE("kinds: quantities read the dates the dates stage found, and find the same ones alone") {
+  constexpr std::string_view text =
+      "The plant, opened in 2019, laid off 340 workers two years ago and will hire 1,200 people by March 2026.";
+  const auto both = quarry::make_kinds_pipeline(quarry::layer::quantities | quarry::layer::dates)(text);
+  const auto alone = quarry::make_kinds_pipeline(quarry::layer::quantities)(text);
+  auto values = [](const quarry::document& doc) {
+    std::vector<std::string> v;
+    for (const auto& q : doc.quantities()) v.emplace_back(doc.text(q));
+    return v;
+  };
+  // years and dates are no amounts; "two years ago" is a date and an amount of time
+  CHECK(values(both) == values(alone));
+  CHECK(values(both) == std::vector<std::string>{"340 workers", "two years", "1,200 people"});
+  CHECK_FALSE(both.dates().empty());
 }
