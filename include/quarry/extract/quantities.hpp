@@ -82,7 +82,7 @@ class quantity_finder : amount_reader {
 
   // Phone numbers and codes: digit groups separated only by spaces ("0845 8 505 505").
   [[nodiscard]] bool digit_run(const amount_core& c) const {
-    if (c.word_number || c.currency >= 0) return false;
+    if (c.word_number || c.currency >= 0 || c.last != c.first + 1) return false;  // "2 1/2" is one amount
     const std::size_t i = c.first;
     auto plain = [&](std::size_t k) {
       if (!t_.is_number(k)) return false;

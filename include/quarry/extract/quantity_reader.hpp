@@ -199,6 +199,87 @@ class amount_reader : protected measure_reader {
     return p != 's' && p != 'u' && p != 'i' && p != '\'';
   }
 
+  // "of", "of a" or "of an" before a unit ("three quarters of an hour", "a tenth of a gallon"):
+  // the unit's token, else k.
+  [[nodiscard]] std::size_t of_unit(std::size_t k) const noexcept {
+    if (!t_.is(k, "of")) return k;
+    std::size_t u = k + 1;
+    if (t_.is(u, "a") || t_.is(u, "an")) ++u;
+    return ok(u) && t_.is_word(u) && t_.has(u, w_unit) ? u : k;
+  }
+
+  // A fraction after a whole number, from "and" at token j: "and a half", "and three quarters",
+  // "and quarter". Returns the tokens it takes (0 when none) and the fraction in add.
+  [[nodiscard]] std::size_t and_fraction(std::size_t j, double& add) const noexcept {
+    if (!t_.is(j, "and") || !ok(j + 1)) return 0;
+    std::size_t k = j + 1;
+    double count = 1;
+    const bool article = t_.is(k, "a") || t_.is(k, "an");
+    if (article) {
+      ++k;
+    } else if (const double v = t_.word_number(k); v > 0 && v < 10 && t_.has(k + 1, w_fraction)) {
+      count = v;
+      ++k;
+    }
+    const word_info* f = t_.info(k);
+    if (!ok(k) || !f || !f->is(w_fraction) || t_.is(k, "halves")) return 0;
+    // "and third", "and fifth" are ranks; "and a third", "and two fifths" are fractions
+    if (f->is(w_ordinal) && k == j + 1) return 0;
+    add = count * f->value;
+    if (add >= 1) return 0;
+    return k + 1 - j;
+  }
+
+  // A proper fraction in digits at token i: "1/5", "3/4" (cup), "1/2h". The caller decides from
+  // the context whether it is not a date ("9/11") or a ratio; "24/7" and "1/2/2024" never are.
+  [[nodiscard]] bool digit_fraction(std::size_t i, amount_core& c) const {
+    if (!t_.is_number(i) || !t_.is_punct(i + 1, '/') || !t_.glued(i + 1) || !t_.glued(i + 2) ||
+        !t_.is_number(i + 2) || !ok(i + 2))
+      return false;
+    if (i > 0 && t_.glued(i) && (t_.is_number(i - 1) || t_.is_punct(i - 1, '/') || t_.is_punct(i - 1, ':') ||
+                                 t_.is_punct(i - 1, '.')))
+      return false;
+    const auto plain = [&](std::size_t k, bool whole) {
+      const auto n = numbers::parse_numeral(t_.str(k));
+      return n.ok() && n.integral() && !n.grouped && !n.dot_grouped && !n.negative && !n.leading_zero &&
+                     n.value > 0 && (!whole || n.length == t_.str(k).size())
+                 ? n.value
+                 : 0.0;
+    };
+    const double num = plain(i, true);
+    const double den = plain(i + 2, false);
+    if (num == 0 || den == 0 || num >= den) return false;
+    amount_core d;
+    if (!numeral_core(i + 2, 0, d) || d.value_max || d.ambiguous_m || *d.value != den) return false;
+    if (ok(d.last) && t_.glued(d.last) &&
+        (t_.is_number(d.last) || t_.is_punct(d.last, '/') || t_.is_punct(d.last, '-') || t_.is_punct(d.last, ':')))
+      return false;  // "1/2/2024"
+    c.value = num / den;
+    c.unit = d.unit;
+    c.unit_where = d.unit_where;
+    c.last = d.last;
+    return true;
+  }
+
+  // Whether a digit fraction at [c.first, c.last) reads as one: with a unit, before "of", or alone
+  // at the end of a phrase not after a date word ("on 7/10", "since 9/11", "the 9/11 attacks").
+  [[nodiscard]] bool fraction_in_context(amount_core& c) const noexcept {
+    if (!c.unit_where.empty()) return true;
+    const std::size_t u = of_unit(c.last);
+    if (u != c.last || (t_.is_word(c.last) && t_.has(c.last, w_unit) && ok(c.last))) {
+      c.last = u;
+      return true;
+    }
+    const std::size_t i = c.first;
+    if (i > 0 && !t_.starts_sentence(i) && t_.has(i - 1, w_date_preposition | w_determiner | w_number_label))
+      return false;
+    if (t_.is(c.last, "of")) {
+      c.fraction = true;
+      return true;
+    }
+    return clause_end(c.last);
+  }
+
   // A number written in words from token i: "three", "twenty-five", "two hundred and fifty",
   // "a dozen", "a third", "two-thirds", "half", "thousands", "tens of thousands".
   [[nodiscard]] bool words_core(std::size_t i, amount_core& c) const {
@@ -214,8 +295,19 @@ class amount_reader : protected measure_reader {
       }
       const auto dash = s.find('-');
       const word_info* head = t_.lexicon().find(s.substr(0, dash));
-      if (!head || !head->is(w_cardinal)) return false;
       std::string_view tail = s.substr(dash + 1);
+      // "half-litre", "quarter-mile": a fraction of one unit
+      if (head && head->is(w_fraction) && (s.substr(0, dash) == "half" || s.substr(0, dash) == "quarter" ||
+                                           s.substr(0, dash) == "Half" || s.substr(0, dash) == "Quarter")) {
+        const word_info* tw = t_.lexicon().find(tail);
+        if (!tw || !tw->is(w_unit) || tail.find('-') != std::string_view::npos) return false;
+        c.value = head->value;
+        c.unit = units[static_cast<std::size_t>(tw->unit)].code;
+        c.unit_where = sub(i, dash + 1, tail.size());
+        c.last = i + 1;
+        return true;
+      }
+      if (!head || !head->is(w_cardinal)) return false;
       const auto dash2 = tail.find('-');
       std::string_view word = tail.substr(0, dash2);
       const word_info* tw = t_.lexicon().find(word);
@@ -251,6 +343,11 @@ class amount_reader : protected measure_reader {
         c.last = i + 1;
         return true;
       }
+      if (nx->is(w_fraction) && !t_.is(i + 1, "halves") && of_unit(i + 2) != i + 2) {
+        c.value = nx->value;  // "a tenth of a gallon", "a quarter of an hour"
+        c.last = of_unit(i + 2);
+        return true;
+      }
       if (nx->is(w_fraction) && !t_.is(i + 1, "halves") && t_.is(i + 2, "of")) {
         c.value = nx->value;
         c.fraction = true;
@@ -258,6 +355,21 @@ class amount_reader : protected measure_reader {
         return true;
       }
       return false;
+    }
+    // a fraction of one unit: "fourth of a litre", "half hour", "quarter mile"
+    if (w->is(w_fraction) && !t_.is(i, "halves") && !t_.has(i, w_unit)) {
+      const bool prev_rank = i > 0 && !t_.starts_sentence(i) && t_.has(i - 1, w_ordinal);
+      if (const std::size_t u = of_unit(i + 1); u != i + 1 && !prev_rank) {
+        c.value = w->value;
+        c.last = u;
+        return true;
+      }
+      if ((t_.is(i, "half") || t_.is(i, "quarter")) && !prev_rank && ok(i + 1) && t_.is_word(i + 1) &&
+          t_.has(i + 1, w_unit)) {
+        c.value = w->value;
+        c.last = i + 1;
+        return true;
+      }
     }
     if (t_.is(i, "half")) {
       // "half of the", "half the", "half a million", "half an hour"
@@ -380,13 +492,29 @@ class amount_reader : protected measure_reader {
         current += v;
         continue;
       }
-      if (t_.is(j, "and") && t_.is(j + 1, "a") && t_.is(j + 2, "half")) { current += 0.5; j += 3; continue; }
+      if (double add = 0; const std::size_t n = and_fraction(j, add)) {
+        current += add;
+        j = of_unit(j + n);
+        continue;
+      }
       if (w && w->is(w_cardinal) && current >= 100 && static_cast<long>(current) % 100 == 0 && w->value < 100) {
         current += w->value;
         ++j;
         continue;
       }
       break;
+    }
+    // "three quarters of an hour", "two thirds of the vote": a count of a plural fraction
+    if (const word_info* f = t_.info(j); f && total == 0 && current >= 1 && current < 10 && ok(j) &&
+                                         f->is(w_fraction) && !t_.is(j, "halves") && t_.str(j).back() == 's') {
+      if (const std::size_t u = of_unit(j + 1); u != j + 1) {
+        current *= f->value;
+        j = u;
+      } else if (t_.is(j + 1, "of")) {
+        current *= f->value;
+        c.fraction = true;
+        ++j;
+      }
     }
     c.value = total + current;
     c.last = j;
@@ -407,8 +535,10 @@ class amount_reader : protected measure_reader {
       return true;
     }
     if (tk.kind == token_kind::number) {
+      if (digit_fraction(i, c)) return fraction_in_context(c);
       if (!numeral_core(i, 0, c)) return false;
       if (c.ambiguous_m) resolve_m(c);
+      whole_and_fraction(c);
       // "1.5 million barrels", "3 billion"
       if (c.unit_where.empty() && !c.value_max && ok(c.last) && t_.has(c.last, w_multiplier)) {
         c.value = *c.value * t_.info(c.last)->value;
@@ -434,6 +564,25 @@ class amount_reader : protected measure_reader {
       return words_core(i, c);
     }
     return false;
+  }
+
+  // A whole number in digits followed by a fraction: "2 1/2 cups", "5 and a half minutes".
+  void whole_and_fraction(amount_core& c) const {
+    if (!c.unit_where.empty() || c.value_max || !c.value || *c.value != std::floor(*c.value) || *c.value < 0) return;
+    amount_core part;
+    part.first = c.last;
+    if (ok(c.last) && !t_.glued(c.last) && digit_fraction(c.last, part)) {
+      c.value = *c.value + *part.value;
+      c.unit = part.unit;
+      c.unit_where = part.unit_where;
+      c.last = of_unit(part.last);
+      return;
+    }
+    double add = 0;
+    if (const std::size_t n = and_fraction(c.last, add)) {
+      c.value = *c.value + add;
+      c.last = of_unit(c.last + n);
+    }
   }
 
   void money_multiplier(amount_core& c) const {
