@@ -481,6 +481,53 @@ TEST_CASE("cli: --kinds limits the output to the kinds asked for") {
   CHECK(lines[0]["quantities"].empty());
 }
 
+TEST_CASE("cli: --kinds sentences,paragraphs writes their byte offsets in JSON, JSON Lines and the report") {
+  scratch_dir dir;
+  const std::string text =
+      "Flood waters reached Main St. in Dayton by 6 a.m. Mr. Cole said the pumps held.\n\n"
+      "Schools stay shut. Buses resume on Monday.\n";
+  const std::string a = dir.write("a.txt", text);
+  const auto r = run(dir, "--kinds sentences,paragraphs --format jsonl " + shell_quote(a));
+  CHECK(r.status == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 1);
+  std::vector<std::string> sentences, paragraphs;
+  for (const auto& s : lines[0]["sentences"]) {
+    sentences.push_back(text.substr(s["begin"].get<std::size_t>(), s["end"].get<std::size_t>() - s["begin"].get<std::size_t>()));
+  }
+  for (const auto& p : lines[0]["paragraphs"]) {
+    paragraphs.push_back(text.substr(p["begin"].get<std::size_t>(), p["end"].get<std::size_t>() - p["begin"].get<std::size_t>()));
+  }
+  CHECK(sentences == std::vector<std::string>{"Flood waters reached Main St. in Dayton by 6 a.m.",
+                                              "Mr. Cole said the pumps held.", "Schools stay shut.",
+                                              "Buses resume on Monday."});
+  CHECK(paragraphs == std::vector<std::string>{"Flood waters reached Main St. in Dayton by 6 a.m. Mr. Cole said the pumps held.",
+                                               "Schools stay shut. Buses resume on Monday."});
+  CHECK(lines[0]["actors"].empty());  // only what was asked for
+
+  const auto pretty = run(dir, "--kinds sentences --format json " + shell_quote(a));
+  CHECK(pretty.status == 0);
+  const json one = json::parse(pretty.out);
+  CHECK(one["sentences"] == lines[0]["sentences"]);
+  CHECK_FALSE(one.contains("paragraphs"));
+
+  const auto report = run(dir, "--kinds sentences " + shell_quote(a));
+  CHECK(contains(report.out, "Sentences:\n  [0, 49) Flood waters reached Main St. in Dayton by 6 a.m.\n"));
+  CHECK(contains(report.out, "  [81, 99) Schools stay shut.\n"));
+
+  // without the kind, the output keeps the schema's fields only
+  const auto plain = run(dir, "--format jsonl " + shell_quote(a));
+  CHECK_FALSE(json_lines(plain.out).at(0).contains("sentences"));
+
+  // a document cut into pieces keeps no tokens: refused with the reason rather than written without sentences
+  const std::string big = dir.write("big.txt", std::string(3000, 'x') + ". " + std::string(3000, 'y') + ".\n");
+  const auto cut = run(dir, "--kinds sentences --segment-bytes 4096 " + shell_quote(big) + " " + shell_quote(a));
+  CHECK(cut.status == 1);
+  CHECK(contains(cut.err, "big.txt"));
+  CHECK(contains(cut.err, "--segment-bytes"));
+  CHECK(contains(cut.out, "Schools stay shut."));
+}
+
 #endif  // QUARRY_CLI_PATH
 
 #ifdef NDEBUG  // optimised builds only: unoptimised and sanitized builds would take an hour over it

@@ -2,7 +2,8 @@
 // abbreviations that continue a sentence, real ends after abbreviations, closing quotes and the line
 // breaks of headlines, bylines and captions.
 #include <quarry/text/sentences.hpp>
-#include <quarry/text/tokenize.hpp>
+
+#include "split_sentences_helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -11,57 +12,7 @@
 #include <vector>
 
 using quarry::token;
-using quarry::token_range;
-
-namespace {
-
-struct split_result {
-  std::vector<token> tokens;
-  std::vector<token_range> sentences;
-  std::vector<token_range> paragraphs;
-};
-
-split_result split(std::string_view text) {
-  split_result r;
-  quarry::tokenize(text, r.tokens);
-  quarry::split_sentences(text, r.tokens, r.sentences, r.paragraphs);
-  return r;
-}
-
-std::vector<std::string> texts_of(std::string_view text, const std::vector<token>& toks,
-                                  const std::vector<token_range>& ranges) {
-  std::vector<std::string> out;
-  for (const auto& r : ranges) {
-    REQUIRE(!r.empty());
-    out.emplace_back(text.substr(toks[r.first].begin, toks[r.last - 1].end - toks[r.first].begin));
-  }
-  return out;
-}
-
-std::vector<std::string> sentences_of(std::string_view text) {
-  const auto r = split(text);
-  return texts_of(text, r.tokens, r.sentences);
-}
-
-std::vector<std::string> paragraphs_of(std::string_view text) {
-  const auto r = split(text);
-  return texts_of(text, r.tokens, r.paragraphs);
-}
-
-using strings = std::vector<std::string>;
-
-}  // namespace
-
-namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
-  static String convert(const std::vector<std::string>& v) {
-    std::string out = "{";
-    for (const auto& s : v) out += "\n  [" + s + "]";
-    return (out + " }").c_str();
-  }
-};
-}  // namespace doctest
+using namespace quarry_test;
 
 TEST_CASE("sentences: ranges cover every token once, in order, and nest in paragraphs") {
   const std::string_view text =

@@ -2,8 +2,8 @@
 // number, initials, list items, citation marks, ellipses, stops with no space after them, quotations and
 // brackets that hold their sentences in, and lines without end punctuation.
 #include <quarry/text/sentence_rules.hpp>
-#include <quarry/text/sentences.hpp>
-#include <quarry/text/tokenize.hpp>
+
+#include "split_sentences_helpers.hpp"
 
 #include <doctest/doctest.h>
 
@@ -13,37 +13,7 @@
 
 using quarry::token;
 using quarry::token_range;
-
-namespace {
-
-using strings = std::vector<std::string>;
-
-strings sentences_of(std::string_view text) {
-  std::vector<token> toks;
-  std::vector<token_range> sentences, paragraphs;
-  quarry::tokenize(text, toks);
-  quarry::split_sentences(text, toks, sentences, paragraphs);
-  strings out;
-  for (const auto& r : sentences) {
-    REQUIRE(!r.empty());
-    out.emplace_back(text.substr(toks[r.first].begin, toks[r.last - 1].end - toks[r.first].begin));
-  }
-  return out;
-}
-
-}  // namespace
-
-namespace doctest {
-template <>
-struct StringMaker<std::vector<std::string>> {
-  static String convert(const std::vector<std::string>& v) {
-    std::string out = "{";
-    for (const auto& s : v) out += "\n  [" + s + "]";
-    out += "\n}";
-    return String(out.c_str());
-  }
-};
-}  // namespace doctest
+using namespace quarry_test;
 
 TEST_CASE("sentences: abbreviations before a number continue the sentence") {
   CHECK(sentences_of("The ruling is on p. 14 of the report. Lawyers read it twice.") ==

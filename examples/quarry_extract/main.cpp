@@ -67,15 +67,24 @@ quarry::any_pipeline build_pipeline(const options& o) {
   }
 }
 
-std::string render(const quarry::document& doc, const std::string& format) {
+unsigned kinds_of(const options& o) { return quarry::parse_kinds(o.kinds); }
+
+quarry::json_options json_options_of(const options& o) {
+  const unsigned kinds = kinds_of(o);
+  return {.pretty = o.format == "json",
+          .sentences = (kinds & quarry::output_kind::sentences) != 0,
+          .paragraphs = (kinds & quarry::output_kind::paragraphs) != 0};
+}
+
+std::string render(const quarry::document& doc, const options& o) {
   std::string out;
-  if (format == "text") {
-    quarry::write_report(out, doc);
-    out += '\n';
+  if (o.format == "text") {
+    const quarry::json_options k = json_options_of(o);
+    quarry::write_report(out, doc, {.sentences = k.sentences, .paragraphs = k.paragraphs});
   } else {
-    quarry::write_json(out, doc, quarry::json_options{format == "json"});
-    out += '\n';
+    quarry::write_json(out, doc, json_options_of(o));
   }
+  out += '\n';
   return out;
 }
 
@@ -126,7 +135,7 @@ class extractor {
       return;
     }
     if (o_.format == "json" && many_) emit(printed_ == 0 ? "[\n" : ",\n");
-    quarry::stream_json([](std::string_view piece) { emit(piece); }, doc, quarry::json_options{o_.format == "json"});
+    quarry::stream_json([](std::string_view piece) { emit(piece); }, doc, json_options_of(o_));
     if (!(o_.format == "json" && many_)) emit("\n");
     ++printed_;
   }
@@ -149,7 +158,7 @@ class extractor {
       r.error = std::move(j.in.error);
     } else {
       r.error = extract(doc, j.in);
-      if (r.error.empty()) r.out = render(doc, o_.format);
+      if (r.error.empty()) r.out = render(doc, o_);
     }
     j.in.text = std::string();  // release the input before the result waits for its turn
     return r;
@@ -157,11 +166,18 @@ class extractor {
 
   // Runs the pipeline on one input into doc; returns the error message, or an empty string.
   std::string extract(quarry::document& doc, const input_doc& in) const {
+    const unsigned kinds = kinds_of(o_);
+    if ((kinds & (quarry::output_kind::sentences | quarry::output_kind::paragraphs)) &&
+        in.text.size() > o_.segment_bytes) {
+      // the pieces' tokens, which sentences are made of, are not kept (quarry/segmented.hpp)
+      return in.name + ": sentences and paragraphs are not kept for a document over --segment-bytes (" +
+             std::to_string(o_.segment_bytes) + " bytes); raise --segment-bytes";
+    }
     try {
       doc.borrow(in.text, in.name);
       doc.set_date(in.date ? in.date : default_date_);
       quarry::run_segmented(pipeline_, doc, o_.segment_bytes);
-      quarry::keep_kinds(doc, quarry::parse_kinds(o_.kinds));
+      quarry::keep_kinds(doc, kinds);
       return {};
     } catch (const quarry::utf8_error& e) {
       return in.name + ": invalid UTF-8 at byte offset " + std::to_string(e.offset());
@@ -213,7 +229,8 @@ int main(int argc, char** argv) {
                "Read JSON Lines: one {\"doc\": NAME, \"text\": TEXT[, \"date\": \"YYYY-MM-DD\"]} per line");
   app.add_option("--threads", o.threads, "Worker threads (default: all cores)")->check(CLI::Range(1u, 1024u));
   app.add_option("--date", o.date, "Publication date YYYY-MM-DD that resolves relative dates");
-  app.add_option("--kinds", o.kinds, "Comma-separated kinds to extract: actors,locations,quantities,dates,quotes");
+  app.add_option("--kinds", o.kinds, "Comma-separated kinds to extract: actors,locations,quantities,dates,quotes; "
+                                    "sentences,paragraphs add their byte offsets to the output");
   app.add_flag("--strict-utf8", o.strict_utf8, "Reject a document that is not valid UTF-8 (default: keep its bytes, "
                                                "exact offsets, U+FFFD in printed text)");
   app.add_option("--segment-bytes", o.segment_bytes,

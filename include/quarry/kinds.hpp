@@ -24,10 +24,19 @@
 namespace quarry {
 inline namespace v0 {
 
-// The kinds' names, as in the output schema; each is a quarry::layer bit.
+// Kinds that are only written out: the tokenizer, the first stage of every pipeline, finds them, so they
+// need no stage; their bits lie above every quarry::layer bit.
+namespace output_kind {
+inline constexpr unsigned sentences = 1u << 16;
+inline constexpr unsigned paragraphs = 1u << 17;
+}  // namespace output_kind
+
+// The kinds' names, as in the output schema; each is a quarry::layer or output_kind bit.
 inline constexpr std::pair<std::string_view, unsigned> kind_names[] = {
     {"actors", layer::actors}, {"locations", layer::places}, {"quantities", layer::quantities},
-    {"dates", layer::dates},   {"quotes", layer::quotes}};
+    {"dates", layer::dates},   {"quotes", layer::quotes},    {"sentences", output_kind::sentences},
+    {"paragraphs", output_kind::paragraphs}};
+// What is extracted when no kinds are named: the findings; sentences and paragraphs only when asked for.
 inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::quantities | layer::dates | layer::quotes;
 
 // "actors,locations" -> the layer bits; empty names between commas are skipped. Throws usage_error naming
@@ -37,7 +46,7 @@ inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::qua
     if (name == known) return bit;
   }
   throw usage_error("unknown kind '" + std::string(name) +
-                    "' (known: actors, locations, quantities, dates, quotes)");
+                    "' (known: actors, locations, quantities, dates, quotes, sentences, paragraphs)");
 }
 
 [[nodiscard]] inline unsigned parse_kinds(std::string_view list) {

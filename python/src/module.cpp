@@ -31,9 +31,16 @@ std::vector<std::string> paths(const py::object& arg) {
 
 unsigned kinds_of(const py::object& kinds) {
   if (kinds.is_none()) return quarry::all_kinds;
-  if (py::isinstance<py::str>(kinds)) return quarry::parse_kinds(kinds.cast<std::string>());
   unsigned out = 0;
-  for (const py::handle k : kinds) out |= quarry::parse_kind(py::str(k).cast<std::string>());
+  if (py::isinstance<py::str>(kinds)) {
+    out = quarry::parse_kinds(kinds.cast<std::string>());
+  } else {
+    for (const py::handle k : kinds) out |= quarry::parse_kind(py::str(k).cast<std::string>());
+  }
+  // a Document drops its tokens after extraction, so it has no sentences to give
+  if (out & (quarry::output_kind::sentences | quarry::output_kind::paragraphs)) {
+    throw quarry::usage_error("the kinds 'sentences' and 'paragraphs' are written by quarry-extract only");
+  }
   return out;
 }
 

@@ -267,6 +267,8 @@ class BadInputTest(unittest.TestCase):
     def test_unknown_kind_and_bad_date_name_the_problem(self):
         with self.assertRaisesRegex(quarry.UsageError, "unknown kind 'weather'"):
             quarry.Pipeline(kinds=["actors", "weather"])
+        with self.assertRaisesRegex(quarry.UsageError, "quarry-extract only"):
+            quarry.Pipeline(kinds="actors,sentences")
         with self.assertRaisesRegex(quarry.Error, "YYYY-MM-DD"):
             quarry.Pipeline(date="31/01/2024")
         with self.assertRaisesRegex(ValueError, "segment_bytes"):

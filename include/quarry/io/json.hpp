@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "quarry/document.hpp"
 #include "quarry/extract/quantity_object.hpp"
@@ -19,7 +20,9 @@ namespace quarry {
 inline namespace v0 {
 
 struct json_options {
-  bool pretty = false;  // one annotation per line, for people; false gives one line (JSON Lines)
+  bool pretty = false;      // one annotation per line, for people; false gives one line (JSON Lines)
+  bool sentences = false;   // adds "sentences": [{"begin", "end"}], from the document's tokens
+  bool paragraphs = false;  // adds "paragraphs" alike
 };
 
 namespace detail {
@@ -116,6 +119,19 @@ void json_array(std::string& out, std::string_view name, const Items& items, con
   out += ']';
 }
 
+// A sentence or paragraph as {"begin", "end"}: the bytes from its first token's start to its last token's end.
+template <class Flush>
+void json_token_ranges(std::string& out, std::string_view name, const document& doc,
+                       const std::vector<token_range>& ranges, const json_options& o, Flush& flush) {
+  json_array(out, name, ranges, o, [&](const token_range& r) {
+    json_object_writer w(out);
+    const bool known = !r.empty() && r.last <= doc.tokens().size();
+    w.key("begin"); out += std::to_string(known ? doc.tokens()[r.first].begin : 0);
+    w.key("end"); out += std::to_string(known ? doc.tokens()[r.last - 1].end : 0);
+    w.close();
+  }, flush);
+}
+
 // Writes doc as one JSON object to out; flush(out) is called after each item of an array, and may pass
 // on and clear what out holds.
 template <class Flush>
@@ -189,6 +205,14 @@ void write_json_with(std::string& out, const document& doc, const json_options& 
     w.key("closed_by_rule"); out += q.closed_by_rule ? "true" : "false";
     w.close();
   }, flush);
+  if (options.sentences) {
+    out += sep;
+    json_token_ranges(out, "sentences", doc, doc.sentences(), options, flush);
+  }
+  if (options.paragraphs) {
+    out += sep;
+    json_token_ranges(out, "paragraphs", doc, doc.paragraphs(), options, flush);
+  }
   out += options.pretty ? "\n}" : "}";
 }
 

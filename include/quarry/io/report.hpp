@@ -1,5 +1,6 @@
 // quarry/io/report.hpp: a document's findings as a short plain-text report for people.
-// Actors and places are listed once per entity with their mention count; quotes with their speaker.
+// Actors and places are listed once per entity with their mention count; quotes with their speaker;
+// sentences and paragraphs, when asked for, with their byte offsets.
 #pragma once
 
 #include <cstdio>
@@ -18,6 +19,19 @@ inline void report_line(std::string& out, std::string_view text) {
   out += to_valid_utf8(text);
   out += '\n';
 }
+// A sentence or paragraph on one line: "  [begin, end) words", its line breaks read as spaces.
+inline void report_token_ranges(std::string& out, const char* heading, const document& doc,
+                                const std::vector<token_range>& ranges) {
+  if (ranges.empty()) return;
+  report_line(out, heading);
+  for (const token_range& r : ranges) {
+    if (r.empty() || r.last > doc.tokens().size()) continue;
+    const span where{doc.tokens()[r.first].begin, doc.tokens()[r.last - 1].end};
+    std::string line = "  [" + std::to_string(where.begin) + ", " + std::to_string(where.end) + ") ";
+    for (const char c : doc.text(where)) line += c == '\n' || c == '\r' ? ' ' : c;
+    report_line(out, line);
+  }
+}
 inline std::string report_number(double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.12g", v);  // 120000000, not 1.2e+08
@@ -25,8 +39,13 @@ inline std::string report_number(double v) {
 }
 }  // namespace detail
 
+struct report_options {
+  bool sentences = false;   // lists the sentences
+  bool paragraphs = false;  // lists the paragraphs
+};
+
 // Appends a readable report of doc to out.
-inline void write_report(std::string& out, const document& doc) {
+inline void write_report(std::string& out, const document& doc, const report_options& options = {}) {
   using detail::report_line;
   report_line(out, "== " + (doc.name().empty() ? std::string("(text)") : doc.name()) + " (" +
                        std::to_string(doc.text().size()) + " bytes, " + std::to_string(doc.sentences().size()) +
@@ -88,6 +107,8 @@ inline void write_report(std::string& out, const document& doc) {
                            (q.statement ? "" : " [not a statement]") + ": \u201C" + std::string(doc.text(q)) + "\u201D");
     }
   }
+  if (options.sentences) detail::report_token_ranges(out, "Sentences:", doc, doc.sentences());
+  if (options.paragraphs) detail::report_token_ranges(out, "Paragraphs:", doc, doc.paragraphs());
 }
 
 }  // namespace v0
