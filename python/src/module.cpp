@@ -29,6 +29,15 @@ std::vector<std::string> paths(const py::object& arg) {
   return out;
 }
 
+// model=: None for the rules alone (the command line's default), "builtin", or a model file's path.
+std::shared_ptr<const quarry::tagger_model> model_of(const py::object& model) {
+  if (model.is_none()) return nullptr;
+  const std::string path = py::module_::import("os").attr("fspath")(model).cast<std::string>();
+  if (path == "builtin") return quarry::builtin_tagger_model();
+  py::gil_scoped_release unlocked;  // a model file is megabytes
+  return std::make_shared<const quarry::tagger_model>(quarry::tagger_model::from_file(path));
+}
+
 unsigned kinds_of(const py::object& kinds) {
   if (kinds.is_none()) return quarry::all_kinds;
   unsigned out = 0;
@@ -47,7 +56,7 @@ unsigned kinds_of(const py::object& kinds) {
 std::shared_ptr<const configured_pipeline> make_pipeline(const py::object& kinds, const py::object& date,
                                                          bool strict_utf8, std::size_t segment_bytes,
                                                          const py::object& aliases, const py::object& places,
-                                                         const py::object& speech_verbs) {
+                                                         const py::object& speech_verbs, const py::object& model) {
   if (segment_bytes < 4096) throw py::value_error("quarry: segment_bytes must be at least 4096");
   auto p = std::make_shared<configured_pipeline>();
   p->kinds = kinds_of(kinds);
@@ -55,6 +64,7 @@ std::shared_ptr<const configured_pipeline> make_pipeline(const py::object& kinds
   p->segment_bytes = segment_bytes;
   quarry::kinds_options options;
   options.tokenize.strict_utf8 = strict_utf8;
+  options.model = model_of(model);
   const std::vector<std::string> place_files = paths(places), alias_files = paths(aliases),
                                  verb_files = paths(speech_verbs);
   py::gil_scoped_release unlocked;  // loading lexicons and compiling patterns takes a while
@@ -121,6 +131,7 @@ void bind_errors(py::module_& m) {
   static py::exception<quarry::utf8_error> utf8(m, "Utf8Error", error.ptr());
   static py::exception<quarry::lexicon_error> lexicon(m, "LexiconError", error.ptr());
   static py::exception<quarry::usage_error> usage(m, "UsageError", error.ptr());
+  static py::exception<quarry::model_error> model(m, "ModelError", error.ptr());
   py::register_exception_translator([](std::exception_ptr p) {
     auto raise = [](const py::object& type, const char* what, auto set_attributes) {
       py::object instance = type(what);
@@ -136,6 +147,11 @@ void bind_errors(py::module_& m) {
       raise(lexicon, e.what(), [&](py::object& i) {
         i.attr("path") = e.path();
         i.attr("line") = e.line();
+      });
+    } catch (const quarry::model_error& e) {
+      raise(model, e.what(), [&](py::object& i) {
+        i.attr("path") = e.path();
+        i.attr("offset") = e.offset();
       });
     } catch (const quarry::usage_error& e) {
       PyErr_SetString(usage.ptr(), e.what());
@@ -230,13 +246,14 @@ PYBIND11_MODULE(quarry, m) {
   py::class_<configured_pipeline, std::shared_ptr<configured_pipeline>>(m, "Pipeline",
       "Built once (lexicons load, patterns compile), then called from any number of threads.")
       .def(py::init([](const py::object& kinds, const py::object& date, bool strict_utf8, std::size_t segment_bytes,
-                       const py::object& aliases, const py::object& places, const py::object& speech_verbs) {
+                       const py::object& aliases, const py::object& places, const py::object& speech_verbs,
+                       const py::object& model) {
              return std::const_pointer_cast<configured_pipeline>(
-                 make_pipeline(kinds, date, strict_utf8, segment_bytes, aliases, places, speech_verbs));
+                 make_pipeline(kinds, date, strict_utf8, segment_bytes, aliases, places, speech_verbs, model));
            }),
            py::kw_only(), py::arg("kinds") = py::none(), py::arg("date") = py::none(), py::arg("strict_utf8") = false,
            py::arg("segment_bytes") = std::size_t{32} << 20, py::arg("aliases") = py::none(),
-           py::arg("places") = py::none(), py::arg("speech_verbs") = py::none())
+           py::arg("places") = py::none(), py::arg("speech_verbs") = py::none(), py::arg("model") = py::none())
       .def("__call__", [](const configured_pipeline& p, const py::object& text, const std::string& name,
                           const py::object& date) { return extract_one(p, text, name, date); },
            py::arg("text"), py::kw_only(), py::arg("name") = "", py::arg("date") = py::none(),

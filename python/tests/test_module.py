@@ -340,6 +340,32 @@ class LexiconTest(unittest.TestCase):
         self.assertEqual([(p.name, p.country) for p in custom.places], [("Springfield Heights", "US")])
 
 
+
+class ModelTest(unittest.TestCase):
+    def test_the_builtin_model_gives_the_command_lines_output(self):
+        path = ARTICLES[2]
+        for model, flags in ((None, ["--no-model"]), ("builtin", ["--model", "builtin"])):
+            rc, out, err = cli(*flags, "--format", "jsonl", str(path))
+            self.assertEqual(rc, 0, err)
+            doc = quarry.Pipeline(model=model)(path.read_text(encoding="utf-8"), name=str(path))
+            self.assertEqual(doc.to_json() + "\n", out, model)
+
+    def test_a_bad_model_file_raises_naming_the_file(self):
+        with self.assertRaises(quarry.ModelError) as e:
+            quarry.Pipeline(model="/no/such/names.model")
+        self.assertEqual(e.exception.path, "/no/such/names.model")
+        self.assertIn("/no/such/names.model", str(e.exception))
+        self.assertIn("cannot open", str(e.exception))
+        with tempfile.TemporaryDirectory() as tmp:
+            short = pathlib.Path(tmp) / "short.model"
+            short.write_bytes(b"QTAGGER\x00\x01\x00")
+            with self.assertRaises(quarry.Error) as e:
+                quarry.Pipeline(model=short)  # a path object, as for the lexicons
+        self.assertIsInstance(e.exception, quarry.ModelError)
+        self.assertIn("short.model", str(e.exception))
+        self.assertIn("truncated", str(e.exception))
+
+
 def python_block(path, heading):
     """The first ```python block after heading in a Markdown file, and the block that follows it."""
     text = (pathlib.Path(__file__).resolve().parents[2] / path).read_text(encoding="utf-8")
