@@ -3,8 +3,10 @@
 // ("the quarter", "a year earlier": the date the text mentioned last).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "quarry/annotations.hpp"
 #include "quarry/lexicon/calendar.hpp"
@@ -31,6 +33,17 @@ struct found_date {
   calendar::period unit = calendar::period::none;  // of ref: the unit "same" or "shift" counts in
   int shift = 0;
 };
+
+// Records what a finder matched: tokens [first, last) of `t`, their span, and the value read from them.
+template <class Tokens>
+void finish_date(const Tokens& t, found_date& d, std::size_t first, std::size_t last, std::string value,
+                 bool relative) {
+  d.first = static_cast<std::uint32_t>(first);
+  d.last = static_cast<std::uint32_t>(last);
+  d.where = t.where(first, last);
+  d.value = std::move(value);
+  d.relative = relative;
+}
 
 }  // namespace detail
 }  // namespace v0

@@ -46,7 +46,7 @@ class period_finder {
     if (!t_.is_word(i)) return false;
     if (t_.is(i, "fiscal") && !t_.is(i + 1, "year")) {
       if (const int y = plain_year(t_.str(i + 1)); y && t_.is_number(i + 1)) {
-        finish(d, i, i + 2, std::to_string(y), false);
+        finish_date(t_, d, i, i + 2, std::to_string(y), false);
         return true;
       }
     }
@@ -125,11 +125,11 @@ class period_finder {
         if (y > anchor_->year) y = anchor_->year;  // a quarter the text names is this year's or an earlier one
       }
       if (y && year_back) --y;
-      finish(d, first, end, quarter_value(y, ordinal, kind), year == 0);
+      finish_date(t_, d, first, end, quarter_value(y, ordinal, kind), year == 0);
       return true;
     }
     // "the quarter", "the year-ago period": the quarter the text named last
-    finish(d, first, end, fallback_quarter(current, year_back), true);
+    finish_date(t_, d, first, end, fallback_quarter(current, year_back), true);
     d.unit = calendar::period::quarter;
     if (year_back) {
       d.ref = date_ref::shift;
@@ -147,18 +147,10 @@ class period_finder {
   const Tokens& t_;
   std::optional<calendar_date> anchor_;
 
-  void finish(found_date& d, std::size_t first, std::size_t last, std::string value, bool relative) const {
-    d.first = static_cast<std::uint32_t>(first);
-    d.last = static_cast<std::uint32_t>(last);
-    d.where = t_.where(first, last);
-    d.value = std::move(value);
-    d.relative = relative;
-  }
-
   // "year-earlier results": a year before the period the text named last.
   [[nodiscard]] bool year_alone(std::size_t i, found_date& d) const {
     if (!(t_.is(i, "year-earlier") || t_.is(i, "year-ago"))) return false;
-    finish(d, i, i + 1, fallback_quarter(false, true), true);
+    finish_date(t_, d, i, i + 1, fallback_quarter(false, true), true);
     d.ref = date_ref::shift;
     d.unit = calendar::period::year;
     d.shift = -1;

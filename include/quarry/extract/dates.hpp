@@ -166,7 +166,7 @@ class date_finder {
     if ((t_.is(i, "noon") || t_.is(i, "midnight")) && i > 0 &&
         (t_.is(i - 1, "at") || t_.is(i - 1, "by") || t_.is(i - 1, "until") || t_.is(i - 1, "before") ||
          t_.is(i - 1, "after") || t_.is(i - 1, "around") || t_.is(i - 1, "since"))) {
-      finish(d, i, i + 1, t_.is(i, "noon") ? "T12:00" : "T00:00", false);
+      finish_date(t_, d, i, i + 1, t_.is(i, "noon") ? "T12:00" : "T00:00", false);
       return true;
     }
     if (!w) return tk.has(hyphenated) && hyphen_date(i, d);
@@ -178,14 +178,6 @@ class date_finder {
     if ((t_.is(i, "a") || t_.is(i, "an") || w->is(w_cardinal)) && ago(i, d)) return true;
     if (w->is(w_period | w_month) || t_.is(i, "spring") || t_.is(i, "summer")) return season_year(i, d);
     return false;
-  }
-
-  void finish(found_date& d, std::size_t first, std::size_t last, std::string value, bool relative) const {
-    d.first = static_cast<std::uint32_t>(first);
-    d.last = static_cast<std::uint32_t>(last);
-    d.where = t_.where(first, last);
-    d.value = std::move(value);
-    d.relative = relative;
   }
 
   // "Month Day[, Year]", "Month Year", "Month", with "early/mid/late" or "last/next/this" before.
@@ -232,11 +224,11 @@ class date_finder {
         else yr = anchor_->year;
       }
       if (!anchor_ && !year) {
-        finish(d, first, end, {}, true);
+        finish_date(t_, d, first, end, {}, true);
         return true;
       }
     }
-    finish(d, first, end, calendar::iso(yr, month, day), relative);
+    finish_date(t_, d, first, end, calendar::iso(yr, month, day), relative);
     return true;
   }
 
@@ -253,14 +245,14 @@ class date_finder {
     std::size_t j = end;
     if (t_.is_punct(j, ',')) ++j;
     if (found_date full; t_.has(j, w_month) && t_.capitalized(j) && day_at(j + 1) && month_date(j, j, full)) {
-      finish(d, start, full.last, std::move(full.value), false);
+      finish_date(t_, d, start, full.last, std::move(full.value), false);
       return true;
     }
     if (int day = day_at(j); day && t_.has(j + 1, w_month) && t_.capitalized(j + 1)) {
       std::size_t k = j + 2;
       int year = year_at(k);
       const int month = t_.info(j + 1)->month;
-      finish(d, start, year ? k + 1 : k, calendar::iso(year, month, day), false);
+      finish_date(t_, d, start, year ? k + 1 : k, calendar::iso(year, month, day), false);
       return true;
     }
     std::string value;
@@ -284,7 +276,7 @@ class date_finder {
       }
       value = calendar::iso(calendar::add_days(*anchor_, delta));
     }
-    finish(d, start, end, std::move(value), true);
+    finish_date(t_, d, start, end, std::move(value), true);
     return true;
   }
 
@@ -297,7 +289,7 @@ class date_finder {
       long delta = t_.is(i, "yesterday") ? -1 : t_.is(i, "tomorrow") ? 1 : 0;
       value = calendar::iso(calendar::add_days(*anchor_, delta));
     }
-    finish(d, start, end, std::move(value), true);
+    finish_date(t_, d, start, end, std::move(value), true);
     return true;
   }
 
@@ -311,13 +303,13 @@ class date_finder {
       if (t_.is(i + 1, "this") && t_.has(i + 2, w_period | w_day_part)) {
         found_date inner;
         if (!modified(i + 1, inner)) return false;
-        finish(d, i, inner.last, std::move(inner.value), true);
+        finish_date(t_, d, i, inner.last, std::move(inner.value), true);
         return true;
       }
       if (t_.has(i + 1, w_relative_day)) return relative_day(i, i + 1, d);
       if (t_.is(i + 1, "in") && t_.is(i + 2, "the") && t_.has(i + 3, w_period) &&
           !t_.is(i + 3, "years") && !t_.is(i + 3, "days")) {
-        finish(d, i, i + 4, {}, true);
+        finish_date(t_, d, i, i + 4, {}, true);
         return true;
       }
       return false;
@@ -365,7 +357,7 @@ class date_finder {
         value = s + "X";
       }
     }
-    finish(d, i, j + 1, std::move(value), true);
+    finish_date(t_, d, i, j + 1, std::move(value), true);
     return true;
   }
 
@@ -393,7 +385,7 @@ class date_finder {
                                      w->period == calendar::period::year)))) {
         std::string_view ws = t_.str(i + 2);
         if (ws.back() == 's') return false;
-        finish(d, i, i + 3, {}, true);
+        finish_date(t_, d, i, i + 3, {}, true);
         // "the following year", "the previous day", "the same day": from the date named last
         using calendar::period;
         const period unit = w->is(w_day_part) ? period::day : w->is(w_weekday) ? period::none : w->period;
@@ -422,7 +414,7 @@ class date_finder {
           value = calendar::iso(m.year, m.month, 0);
         }
       }
-      finish(d, i, i + 3, std::move(value), true);
+      finish_date(t_, d, i, i + 3, std::move(value), true);
       return true;
     }
     if (t_.is(i + 1, "day") && (t_.is(i + 2, "before") || t_.is(i + 2, "after") || t_.is(i + 2, "prior"))) {
@@ -431,7 +423,7 @@ class date_finder {
                         t_.is(k, "and") || t_.starts_sentence(k);
       if (!ends) return false;
       std::size_t end = t_.has(k, w_relative_day) ? k + 1 : k;
-      finish(d, i, end, {}, true);
+      finish_date(t_, d, i, end, {}, true);
       return true;
     }
     return false;
@@ -476,7 +468,7 @@ class date_finder {
         default: break;
       }
     }
-    finish(d, i, j + 2, std::move(value), true);
+    finish_date(t_, d, i, j + 2, std::move(value), true);
     d.duration = n > 0 && !t_.is(i, "a") && !t_.is(i, "an");
     // "a year earlier", "two days before": counted from the date the text named last
     d.ref = n <= 0 || n != static_cast<long>(n) ? date_ref::none : t_.is(j + 1, "ago") ? date_ref::ago : date_ref::shift;
@@ -493,7 +485,7 @@ class date_finder {
     std::string_view head = s.substr(0, dash), rest = s.substr(dash + 1);
     if (!(equal_folded("mid", head) || equal_folded("early", head) || equal_folded("late", head))) return false;
     if (const word_info* w = t_.lexicon().find(rest); w && w->is(w_month) && !w->is(w_month_abbr)) {
-      finish(d, i, i + 1, calendar::iso(0, w->month, 0), false);
+      finish_date(t_, d, i, i + 1, calendar::iso(0, w->month, 0), false);
       return true;
     }
     const auto n = numbers::parse_numeral(rest);
@@ -502,7 +494,7 @@ class date_finder {
       std::string v = std::to_string(static_cast<int>(n.value));
       if (tail == "s") v = v.substr(0, 3) + "X";
       else if (!tail.empty()) return false;
-      finish(d, i, i + 1, std::move(v), false);
+      finish_date(t_, d, i, i + 1, std::move(v), false);
       return true;
     }
     return false;
@@ -517,7 +509,7 @@ class date_finder {
     if (int y = year_at(j); y && t_.str(j).find('-') == std::string_view::npos) {
       std::size_t first = i;
       if (i > 0 && (t_.is(i - 1, "early") || t_.is(i - 1, "late"))) first = i - 1;
-      finish(d, first, j + 1, std::to_string(y), false);
+      finish_date(t_, d, first, j + 1, std::to_string(y), false);
       return true;
     }
     return false;
@@ -540,7 +532,7 @@ class date_finder {
         if (int y = year_at(end); y && t_.str(end).find('-') == std::string_view::npos) { year = y; ++end; }
         std::size_t first = i;
         if (i > 0 && t_.is(i - 1, "the") && j == i + 2) first = i - 1;
-        finish(d, first, end, calendar::iso(year, t_.info(j)->month, day), false);
+        finish_date(t_, d, first, end, calendar::iso(year, t_.info(j)->month, day), false);
         return true;
       }
     }
@@ -551,7 +543,7 @@ class date_finder {
         t_.is(i + 1, "century") && n.value >= 1 && n.value <= 22) {
       std::string v;
       calendar::detail::append_padded(v, static_cast<int>(n.value) - 1, 2);
-      finish(d, i, i + 2, std::move(v), false);
+      finish_date(t_, d, i, i + 2, std::move(v), false);
       return true;
     }
     // decades: "the 1990s" -> "199X"
@@ -560,7 +552,7 @@ class date_finder {
       std::size_t first = i;
       if (i > 0 && t_.is(i - 1, "the") && !t_.starts_sentence(i)) first = i - 1;
       std::string v = std::to_string(static_cast<int>(n.value) / 10) + "X";
-      finish(d, first, i + 1, std::move(v), false);
+      finish_date(t_, d, first, i + 1, std::move(v), false);
       return true;
     }
     return year(i, d);
@@ -631,7 +623,7 @@ class date_finder {
     v += ':';
     calendar::detail::append_padded(v, mm, 2);
     if (utc) v += 'Z';
-    finish(d, i, end, std::move(v), false);
+    finish_date(t_, d, i, end, std::move(v), false);
     return true;
   }
 
@@ -673,7 +665,7 @@ class date_finder {
                                    (t_.capitalized(i - 1) && !t_.starts_sentence(i - 1)));
         if (plural && !det) return false;
       }
-      finish(d, i, i + 1, std::to_string(y), false);
+      finish_date(t_, d, i, i + 1, std::to_string(y), false);
       return true;
     }
     // "2004-2017": two years, one mention each; "2023-24": a season, one mention
@@ -681,12 +673,12 @@ class date_finder {
     const auto n2 = numbers::parse_numeral(rest);
     if (!n2.ok() || n2.length != rest.size() || !n2.integral()) return false;
     if (n2.int_digits == 4 && n2.value > y && n2.value < 2200) {
-      finish(d, i, i + 1, std::to_string(y), false);
+      finish_date(t_, d, i, i + 1, std::to_string(y), false);
       d.where = {t_.tok(i).begin, static_cast<offset_t>(t_.tok(i).begin + len)};
       return true;
     }
     if (n2.int_digits == 2 && static_cast<int>(n2.value) == (y + 1) % 100) {
-      finish(d, i, i + 1, std::to_string(y) + "/" + std::to_string(y + 1), false);
+      finish_date(t_, d, i, i + 1, std::to_string(y) + "/" + std::to_string(y + 1), false);
       return true;
     }
     return false;
