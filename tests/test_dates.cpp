@@ -98,7 +98,7 @@ TEST_CASE("dates: weekdays are relative and resolve against the document date") 
 
 TEST_CASE("dates: relative expressions") {
   CHECK(only("The plan was first discussed last year.", sunday_jan_28).value == "2023");
-  CHECK(only("In a statement last weekend, the premier spoke.", sunday_jan_28).value == "2024-01-20");
+  CHECK(only("In a statement last weekend, the premier spoke.", sunday_jan_28).value == "2024-W03-WE");
   CHECK(only("Organisers introduced the rule this year.", sunday_jan_28).value == "2024");
   CHECK(only("Sales fell last month in Spain.", sunday_jan_28).value == "2023-12");
   CHECK(only("Inflation rose last week in Ghana.", sunday_jan_28).value == "2024-W03");

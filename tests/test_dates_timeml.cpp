@@ -131,3 +131,91 @@ TEST_CASE("dates, TimeML: seasons, the past year and the day after a named date"
   // a weekday reads only the words before it: the clause after belongs to the reported speech
   CHECK(only("The minister said Friday that he would resign.", jan_6_2000).value == "1999-12-31");
 }
+
+TEST_CASE("dates, TimeML: the tense of a clause, read past passives, nouns and speech verbs") {
+  // "to be completed" is passive: the clause looks ahead ("expect"), so Dec. 15 is this year's
+  CHECK(only("The brokers expect the sale to be completed by Dec. 15.", {{1989, 10, 31}}).value == "1989-12-15");
+  CHECK(only("The summit will be held on April 24, officials said.", {{1999, 2, 10}}).value == "1999-04-24");
+  // "the plan" is a noun, not a plan for the future: the bank announced it in August
+  CHECK(only("The bank announced the plan Aug. 21, after a long review.", {{1989, 10, 27}}).value ==
+        "1989-08-21");
+  // irregular past forms and "since" put the month behind the publication date
+  CHECK(only("The fund bought the stake in February for $25 million.", {{1989, 10, 30}}).value == "1989-02");
+  CHECK(only("Police have hunted him since the Oct. 23 shooting.", {{1999, 5, 6}}).value == "1998-10-23");
+  // no tense at all: a month up to about eight months back is this year's, a near one ahead next year's
+  CHECK(only("The company's shares hit a low of $29 in March.", {{1989, 10, 30}}).value == "1989-03");
+  CHECK(only("The credit line runs through January under the accord.", {{1989, 10, 30}}).value == "1990-01");
+  // "payable" and "effective" name a date to come
+  CHECK(only("The company declared a dividend payable Dec. 15.", {{1989, 10, 26}}).value == "1989-12-15");
+  CHECK(only("The board created a new office, effective Feb. 1.", {{1989, 10, 26}}).value == "1990-02-01");
+}
+
+TEST_CASE("dates, TimeML: weekdays after a speech verb and at the start of a sentence") {
+  // the day a statement was made lies behind the publication date, whatever the statement says
+  CHECK(only("\"We will cut jobs,\" the chairman said Friday.", {{1989, 10, 30}}).value == "1989-10-27");
+  CHECK(only("\"Talks will resume,\" the envoy said on Monday.", {{1998, 3, 5}}).value == "1998-03-02");
+  // a weekday that opens its sentence reads the clause after it
+  CHECK(only("On Tuesday, the league plans to vote on the new rules.", {{1998, 10, 26}}).value == "1998-10-27");
+  CHECK(only("Until Thursday, investigators had not named a suspect.", {{1999, 5, 7}}).value == "1999-05-06");
+}
+
+TEST_CASE("dates, TimeML: references to the recent past and the time ahead") {
+  CHECK(only("The mill recently cut 200 jobs.", nov_2_1989).value == "PAST_REF");
+  auto more = only("More recently, the regulator fined two banks.", jan_6_2000);
+  CHECK(more.text == "More recently");
+  CHECK(more.value == "PAST_REF");
+  auto years = only("Flooding has worsened in recent years along the coast.", mar_1_2024);
+  CHECK(years.text == "recent years");
+  CHECK(years.value == "PAST_REF");
+  auto past = only("Such raids were rare in the past, residents said.", dec_30_2025);
+  CHECK(past.text == "the past");
+  CHECK(past.value == "PAST_REF");
+  auto coming = only("Aid convoys are expected in the coming days.", dec_30_2025);
+  CHECK(coming.text == "coming days");
+  CHECK(coming.value == "FUTURE_REF");
+  // "the past two months" is a span; "now", "currently" and "the future" are not reported
+  CHECK(dates_in("Sales fell in the past two months.", nov_2_1989).empty());
+  CHECK(dates_in("The plant is now closed and currently has no buyer.", nov_2_1989).empty());
+  CHECK(dates_in("Nobody can predict the future of the market.", nov_2_1989).empty());
+}
+
+TEST_CASE("dates, TimeML: weeks and weekends") {
+  // "six weeks ago" is a week; across a year end the ISO week belongs to the year before
+  CHECK(only("The boat capsized six weeks ago off the coast.", jan_6_2000).value == "1999-W47");
+  CHECK(only("The bill passed two weeks ago in the Senate.", {{2021, 1, 12}}).value == "2020-W53");
+  // "over the weekend": the one before a weekday's publication, the coming one in a future clause
+  CHECK(only("Officials met over the weekend to discuss the strike.", {{1990, 8, 13}}).value == "1990-W32-WE");
+  CHECK(only("Traders squared positions ahead of the weekend.", {{1989, 10, 27}}).value == "1989-W43-WE");
+  CHECK(only("The talks will continue over the weekend.", {{1989, 10, 27}}).value == "1989-W43-WE");
+  CHECK(only("Crowds gathered over the weekend, the police said.", {{2024, 3, 3}}).value == "2024-W09-WE");
+  CHECK(only("The stadium was full last weekend.", mar_1_2024).value == "2024-W08-WE");
+}
+
+TEST_CASE("dates, TimeML: the year, the summer, later in the day") {
+  CHECK(only("Profit for the full year rose 8%.", nov_2_1989).value == "1989");
+  CHECK(only("The firm expects higher sales in the current fiscal year.", nov_2_1989).value == "1989");
+  // "the year" after a named year is that year
+  const auto y = dates_in("The mine opened in 1985. For the year, it lost money.", nov_2_1989);
+  REQUIRE(y.size() == 2);
+  CHECK(y[1].value == "1985");
+  CHECK(dates_in("Profit rose from the year before.", nov_2_1989).empty());
+  CHECK(dates_in("She was named Person of the Year.", nov_2_1989).empty());
+  CHECK(only("The alliance was formed in 2014, the year the rebels took the city.", nov_2_1989).value == "2014");
+  CHECK(only("Demand stayed weak over the summer.", nov_2_1989).value == "1989-SU");
+  CHECK(only("Orders rose from the early summer lows.", {{1990, 2, 1}}).value == "1989-SU");
+  CHECK(only("The minister arrived in the capital later in the day.", mar_1_2024).value == "2024-03-01");
+  const auto day = dates_in("The vote was held on Feb. 28. Later in the day, crowds gathered.", mar_1_2024);
+  REQUIRE(day.size() == 2);
+  CHECK(day[1].value == "2024-02-28");
+  CHECK(dates_in("The fall in prices hurt farmers.", nov_2_1989).empty());
+}
+
+TEST_CASE("dates, TimeML: holidays") {
+  CHECK(only("The boy was rescued on Thanksgiving Day.", jan_6_2000).value == "1999-11-25");
+  CHECK(only("Shoppers crowded the malls last Thanksgiving.", {{2000, 2, 10}}).value == "1999-11-25");
+  CHECK(only("Turnout will be high on Election Day.", {{1998, 10, 26}}).value == "1998-11-03");
+  CHECK(only("The ceasefire held through Christmas Eve.", jan_6_2000).value == "1999-12-24");
+  CHECK(only("The law takes effect on New Year's Day.", dec_30_2025).value == "2026-01-01");
+  CHECK(only("The shops close on Christmas Day.", std::nullopt).value == "--12-25");
+  CHECK(dates_in("Flights to Christmas Island were cancelled.", jan_6_2000).empty());
+}

@@ -25,21 +25,32 @@ enum class clause_tense : std::uint8_t { none, past, future };
 // Words that put what follows them in the future ("will meet", "planned to leave on Thursday",
 // "postponed until Tuesday"), sorted for binary search.
 inline constexpr std::string_view future_cues[] = {
-    "'ll",      "coming",   "could",    "due",     "expect",   "expected", "expects",
-    "going",    "intends",  "may",      "might",   "next",     "plan",     "planned",
-    "planning", "plans",    "ready",    "schedule", "scheduled", "shall",  "should",
-    "soon",     "tomorrow", "until",    "upcoming", "will",     "would",   "’ll",
+    "'ll",      "coming",   "could",     "due",       "effective", "expect",   "expected", "expects",
+    "going",    "intends",  "may",       "might",     "next",      "payable",  "plan",     "planned",
+    "planning", "plans",    "ready",     "schedule",  "scheduled", "shall",    "should",   "soon",
+    "tomorrow", "until",    "upcoming",  "will",      "would",     "’ll",
 };
-// Past forms that end in neither -ed nor -d, and words that place a clause in the past. "said" and
-// "told" are left out: they report speech, and the speech has its own tense.
+// Past forms that end in neither -ed nor -d, and words that place a clause in the past ("since
+// Oct. 23"). "said" and "told" are left out: they report speech, and the speech has its own tense.
 inline constexpr std::string_view past_cues[] = {
-    "ago",  "began", "came",  "did",   "earlier", "found", "gave", "had",  "held",  "last",
-    "left", "made",  "met",   "ran",   "saw",   "sent", "took",  "was",
-    "went", "were",  "won",   "wrote", "yesterday",
+    "ago",     "arose",  "ate",     "became", "began",   "bought", "broke",  "brought", "built",
+    "came",    "caught", "chose",   "did",    "died",    "drew",   "drove",  "earlier", "fell",
+    "felt",    "fled",   "flew",    "fought", "found",   "gave",   "grew",   "had",     "heard",
+    "held",    "knew",   "last",    "led",    "left",    "lost",   "made",   "meant",   "met",
+    "paid",    "ran",    "rose",    "sank",   "saw",     "sent",   "shot",   "since",   "slid",
+    "sold",    "spent",  "spoke",   "stood",  "struck",  "swore",  "taught", "thought", "threw",
+    "took",    "was",    "went",    "were",   "withdrew", "won",   "wrote",  "yesterday",
 };
+// A future cue that is also a noun ("the plan", "its schedule") is no cue after a determiner.
+inline constexpr std::string_view cue_nouns[] = {"plan", "plans", "schedule"};
+// Forms of "be": a participle after one is passive ("is expected", "was completed"), and its tense is
+// the verb's, read further back.
+inline constexpr std::string_view be_forms[] = {"am", "are", "be", "been", "being", "is"};
 
 static_assert(std::is_sorted(std::begin(future_cues), std::end(future_cues)));
 static_assert(std::is_sorted(std::begin(past_cues), std::end(past_cues)));
+static_assert(std::is_sorted(std::begin(cue_nouns), std::end(cue_nouns)));
+static_assert(std::is_sorted(std::begin(be_forms), std::end(be_forms)));
 
 [[nodiscard]] inline bool in_sorted(std::string_view word, const std::string_view* first,
                                     const std::string_view* last) noexcept {
@@ -59,10 +70,16 @@ template <class Tokens>
 [[nodiscard]] clause_tense word_tense(const Tokens& t, std::size_t k) {
   if (!t.is_word(k)) return clause_tense::none;
   const std::string_view s = t.str(k);
-  if (in_sorted(s, std::begin(future_cues), std::end(future_cues))) return clause_tense::future;
-  if (in_sorted(s, std::begin(past_cues), std::end(past_cues))) return clause_tense::past;
+  if (in_sorted(s, std::begin(future_cues), std::end(future_cues))) {
+    const bool noun = k > 0 && t.has(k - 1, w_determiner) && in_sorted(s, std::begin(cue_nouns), std::end(cue_nouns));
+    return noun ? clause_tense::none : clause_tense::future;
+  }
+  // a participle after "is", "be" or "been" is passive: "is expected", "to be completed by Dec. 15"
+  const bool passive = k > 0 && t.is_word(k - 1) && in_sorted(t.str(k - 1), std::begin(be_forms), std::end(be_forms));
+  if (in_sorted(s, std::begin(past_cues), std::end(past_cues)))
+    return passive ? clause_tense::none : clause_tense::past;
   // a lower-case -ed word of five letters or more: "announced", "reported" (not "red", "bed")
-  if (s.size() >= 5 && s.ends_with("ed") && !t.capitalized(k)) return clause_tense::past;
+  if (s.size() >= 5 && s.ends_with("ed") && !t.capitalized(k) && !passive) return clause_tense::past;
   return clause_tense::none;
 }
 
@@ -140,12 +157,14 @@ struct date_point {
 // nearest such month, unless the clause's tense puts it more than a month on the other side ("was
 // signed on Dec. 2" in a November article is last year's; "will expire in March" next year's).
 // Tense alone is weak evidence ("payable Dec. 15", "must be returned by Jan. 14"), so a date
-// close to the publication date stays in its year.
+// close to the publication date stays in its year. With no tense, news reports what has happened
+// more than what will: a month up to about eight months back is this year's ("in March" in an
+// October article), and only one within about four months ahead is next year's ("in January").
 [[nodiscard]] inline int year_for(calendar_date anchor, int month, int day, clause_tense tense) {
   const int ahead = (month - anchor.month) * 31 + (day ? day - anchor.day : 0);  // days, roughly
   if ((ahead > 183 && tense != clause_tense::future) || (ahead > 45 && tense == clause_tense::past))
     return anchor.year - 1;
-  if ((ahead < -183 && tense != clause_tense::past) || (ahead < -61 && tense == clause_tense::future))
+  if ((ahead < -245 && tense == clause_tense::none) || (ahead < -61 && tense == clause_tense::future))
     return anchor.year + 1;
   return anchor.year;
 }

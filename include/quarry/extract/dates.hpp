@@ -169,6 +169,7 @@ class date_finder {
       finish_date(t_, d, i, i + 1, t_.is(i, "noon") ? "T12:00" : "T00:00", false);
       return true;
     }
+    if (reference(i, d) || holiday(i, i, d)) return true;
     if (!w) return tk.has(hyphenated) && hyphen_date(i, d);
     if (t_.is(i, "the")) return the_relative(i, d);
     if (w->is(w_date_modifier) && modified(i, d)) return true;
@@ -178,6 +179,80 @@ class date_finder {
     if ((t_.is(i, "a") || t_.is(i, "an") || w->is(w_cardinal)) && ago(i, d)) return true;
     if (w->is(w_period | w_month) || t_.is(i, "spring") || t_.is(i, "summer")) return season_year(i, d);
     return false;
+  }
+
+  // TimeML's references to the recent past and to the time ahead: "recently", "in recent years",
+  // "in the coming weeks" (PAST_REF, FUTURE_REF). "now", "currently" and "the future" are not
+  // reported, as the project's guidelines leave them out of dates (docs/dates.md).
+  [[nodiscard]] bool reference(std::size_t i, found_date& d) const {
+    if (t_.is(i, "recently") || t_.is(i, "lately")) {
+      const std::size_t first = i > 0 && !t_.starts_sentence(i) && t_.is(i - 1, "more") ? i - 1 : i;
+      finish_date(t_, d, first, i + 1, "PAST_REF", true);
+      return true;
+    }
+    const bool recent = t_.is(i, "recent"), coming = t_.is(i, "coming");
+    if (!(recent || coming) || i == 0 || t_.starts_sentence(i) ||
+        !(t_.is(i - 1, "in") || t_.is(i - 1, "the") || t_.is(i - 1, "over")))
+      return false;
+    // a plural period: "recent days", "coming months"
+    const std::string_view ws = t_.str(i + 1);
+    if (!t_.has(i + 1, w_period) || ws.empty() || (ws.back() != 's' && ws.back() != 'S')) return false;
+    finish_date(t_, d, i, i + 2, recent ? "PAST_REF" : "FUTURE_REF", true);
+    return true;
+  }
+
+  // Holidays with a fixed or a computed day: "Christmas Eve", "New Year's Day", "Thanksgiving" (the
+  // fourth Thursday of November) and "Election Day" (the Tuesday after the first Monday of November),
+  // both as the United States keeps them. The year is the nearest by tense, or as "last"/"next" say.
+  [[nodiscard]] bool holiday(std::size_t start, std::size_t i, found_date& d) const {
+    if (!t_.capitalized(i)) return false;
+    int month = 0, day = 0;  // day 0: computed from the year
+    std::size_t end = i + 1;
+    const bool day_word = t_.is(i + 1, "day") && t_.capitalized(i + 1);
+    if (t_.is(i, "christmas") && !(t_.capitalized(i + 1) && !day_word && !t_.is(i + 1, "eve"))) {
+      month = 12;
+      day = 25;
+      if (t_.is(i + 1, "eve") && t_.capitalized(i + 1)) { day = 24; ++end; }
+      else if (day_word) ++end;
+    } else if (t_.is(i, "new") && t_.is(i + 1, "year's") && t_.capitalized(i + 1) && t_.capitalized(i + 2) &&
+               (t_.is(i + 2, "day") || t_.is(i + 2, "eve"))) {
+      const bool eve = t_.is(i + 2, "eve");
+      month = eve ? 12 : 1;
+      day = eve ? 31 : 1;
+      end = i + 3;
+    } else if (t_.is(i, "thanksgiving")) {
+      month = 11;
+      if (day_word) ++end;
+    } else if (t_.is(i, "election") && day_word) {
+      month = 11;
+      ++end;
+    } else {
+      return false;
+    }
+    const bool thanksgiving = t_.is(i, "thanksgiving");
+    auto day_in = [&](int year) {
+      if (day) return day;
+      // the first Thursday (ISO 4) or Monday (ISO 1) of November, then three weeks or one day on
+      const int first = calendar::weekday_of({year, 11, 1});
+      const int want = thanksgiving ? 4 : 1;
+      const int first_match = 1 + (want - first + 7) % 7;
+      return thanksgiving ? first_match + 21 : first_match + 1;
+    };
+    std::string value;
+    if (anchor_) {
+      const calendar_date a = *anchor_;
+      int year = a.year;
+      const calendar_date this_year{year, month, day_in(year)};
+      const long from_anchor = calendar::days_from_civil(this_year) - calendar::days_from_civil(a);
+      if (start != i && t_.is(start, "last")) year = from_anchor < 0 ? year : year - 1;
+      else if (start != i && t_.is(start, "next")) year = from_anchor > 0 ? year : year + 1;
+      else year = year_for(a, month, day_in(year), tense_near(t_, start, end));
+      value = calendar::iso(year, month, day_in(year));
+    } else if (day) {
+      value = calendar::iso(0, month, day);
+    }
+    finish_date(t_, d, start, end, std::move(value), anchor_.has_value() || start != i);
+    return true;
   }
 
   // "Month Day[, Year]", "Month Year", "Month", with "early/mid/late" or "last/next/this" before.
@@ -268,8 +343,7 @@ class date_finder {
         if (delta == 0) delta = -7;
       } else if (start != i && t_.is(start, "this")) {
         delta = want - have;
-      } else if (tense_near(t_, start, end, 0) == clause_tense::future) {
-        // a weekday reads the words before it only: "said Friday that it would" is last Friday
+      } else if (weekday_tense(start, end) == clause_tense::future) {
         delta = (want - have + 7) % 7;
       } else {
         delta = -((have - want + 7) % 7);
@@ -278,6 +352,21 @@ class date_finder {
     }
     finish_date(t_, d, start, end, std::move(value), true);
     return true;
+  }
+
+  // A weekday reads the words before it only: "said Friday that it would" is last Friday. One that
+  // opens its sentence reads the clause after it ("On Tuesday, the league plans to"), and one told
+  // as the day of a statement ("said on Friday") lies in the past, whatever the statement's tense.
+  [[nodiscard]] clause_tense weekday_tense(std::size_t start, std::size_t end) const {
+    std::size_t k = start;
+    if (k > 0 && !t_.starts_sentence(k) && t_.has(k - 1, w_date_preposition)) --k;
+    if (k > 0 && !t_.starts_sentence(k) && (t_.is(k - 1, "said") || t_.is(k - 1, "told")))
+      return clause_tense::past;
+    if (t_.starts_sentence(k)) {
+      for (std::size_t j = end, steps = 0; j < t_.size() && steps < 8 && !t_.starts_sentence(j); ++j, ++steps)
+        if (const clause_tense c = word_tense(t_, j); c != clause_tense::none) return c;
+    }
+    return tense_near(t_, start, end, 0);
   }
 
   // "today", "yesterday morning", "earlier today".
@@ -309,7 +398,22 @@ class date_finder {
       if (t_.has(i + 1, w_relative_day)) return relative_day(i, i + 1, d);
       if (t_.is(i + 1, "in") && t_.is(i + 2, "the") && t_.has(i + 3, w_period) &&
           !t_.is(i + 3, "years") && !t_.is(i + 3, "days")) {
-        finish_date(t_, d, i, i + 4, {}, true);
+        // "later in the day": the day named last, else the publication date's
+        using calendar::period;
+        const period p = t_.info(i + 3)->period;
+        std::string value;
+        if (anchor_) {
+          const calendar_date a = *anchor_;
+          if (p == period::day) value = calendar::iso(a);
+          else if (p == period::week) value = calendar::iso_week_string(a);
+          else if (p == period::month) value = calendar::iso(a.year, a.month, 0);
+          else if (p == period::year) value = std::to_string(a.year);
+        }
+        finish_date(t_, d, i, i + 4, std::move(value), true);
+        if (p == period::day || p == period::month || p == period::year) {
+          d.ref = date_ref::same;
+          d.unit = p;
+        }
         return true;
       }
       return false;
@@ -317,6 +421,7 @@ class date_finder {
     if (!(last || next || thiz)) return false;
     std::size_t j = i + 1;
     if (thiz && t_.is(j, "past")) ++j;  // "this past weekend"
+    if (!thiz && holiday(i, j, d)) return true;
     const word_info* w = t_.info(j);
     if (!w) return false;
     if (w->is(w_weekday)) return weekday_date(i, j, d);
@@ -347,9 +452,7 @@ class date_finder {
       } else if (p == period::week) {
         value = calendar::iso_week_string(calendar::add_days(a, 7L * dir));
       } else if (p == period::weekend) {
-        // the Saturday of the weekend meant
-        const long saturday = 6 - calendar::weekday_of(a);  // this week's Saturday
-        value = calendar::iso(calendar::add_days(a, saturday + 7L * dir));
+        value = weekend_value(calendar::add_days(a, 7L * dir));
       } else if (p == period::season) {
         value = season_value(a, ws, dir);
       } else if (p == period::decade) {
@@ -358,6 +461,74 @@ class date_finder {
       }
     }
     finish_date(t_, d, i, j + 1, std::move(value), true);
+    return true;
+  }
+
+  // The weekend of the ISO week of `day`, as TimeML writes it: "2024-W03-WE".
+  [[nodiscard]] static std::string weekend_value(calendar_date day) { return calendar::iso_week_string(day) + "-WE"; }
+
+  // "over the weekend", "ahead of the weekend": the one just past, or the next in a future clause.
+  [[nodiscard]] bool the_weekend(std::size_t i, found_date& d) const {
+    if (!(t_.is(i + 1, "weekend") && i > 0 && !t_.starts_sentence(i) &&
+          (t_.has(i - 1, w_date_preposition) || t_.is(i - 1, "over"))))
+      return false;
+    std::string value;
+    if (anchor_) {
+      // on a weekday, the weekend before it unless the clause is in the future (ISO weeks end on Sunday)
+      const bool weekday = calendar::weekday_of(*anchor_) < 6;
+      const bool future = (i >= 2 && t_.is(i - 2, "ahead")) || tense_near(t_, i, i + 2) == clause_tense::future;
+      value = weekend_value(weekday && !future ? calendar::add_days(*anchor_, -7) : *anchor_);
+    }
+    finish_date(t_, d, i, i + 2, std::move(value), true);
+    return true;
+  }
+
+  // "the summer", "the early spring": the latest such season begun by the publication date, or the next
+  // in a future clause. Winter straddles two years, and "the fall" is more often a decline.
+  [[nodiscard]] bool the_season(std::size_t i, found_date& d) const {
+    std::size_t j = i + 1;
+    if (t_.is(j, "early") || t_.is(j, "late")) ++j;
+    if (!(t_.is(j, "summer") || t_.is(j, "spring") || t_.is(j, "autumn"))) return false;
+    if (t_.is(j + 1, "of") || t_.is_number(j + 1) || t_.tok(j).has(possessive) || t_.capitalized(j)) return false;
+    std::string value;
+    if (anchor_) {
+      const bool spring = t_.is(j, "spring"), summer = t_.is(j, "summer");
+      const int start = spring ? 3 : summer ? 6 : 9;
+      int year = anchor_->year;
+      if (tense_near(t_, i, j + 1) == clause_tense::future) {
+        if (start + 3 <= anchor_->month) ++year;
+      } else if (start > anchor_->month) {
+        --year;
+      }
+      value = std::to_string(year) + (spring ? "-SP" : summer ? "-SU" : "-FA");
+    }
+    finish_date(t_, d, i, j + 1, std::move(value), true);
+    return true;
+  }
+
+  // "for the year", "the full year", "the current fiscal year": the year of the date named last, else the
+  // publication year. "the year before" and "the year ended June 30" (a span) are left out.
+  [[nodiscard]] bool the_year(std::size_t i, found_date& d) const {
+    std::size_t j = i + 1;
+    bool current = false;
+    for (int k = 0; k < 2; ++k)
+      if (t_.is(j, "full") || t_.is(j, "fiscal") || t_.is(j, "entire") || t_.is(j, "whole")) ++j;
+      else if (t_.is(j, "current")) { current = true; ++j; }
+    if (!t_.is(j, "year") || t_.tok(j).has(possessive) || t_.tok(j).has(hyphenated) || t_.capitalized(j)) return false;
+    const std::size_t k = j + 1;
+    if (t_.is(k, "before") || t_.is(k, "after") || t_.is(k, "earlier") || t_.is(k, "later") || t_.is(k, "ended") ||
+        t_.is(k, "ending") || t_.is(k, "to") || t_.is(k, "of") || t_.is(k, "in") || t_.is(k, "that") ||
+        t_.is(k, "when") || t_.is(k, "since") || t_.is(k, "through") || t_.is(k, "ago") || t_.is_number(k))
+      return false;
+    // "in 2014, the year the group took the city": a clause that defines the year, not a date of its own
+    if (t_.is_word(k) && (t_.has(k, w_determiner) || t_.capitalized(k) || t_.is(k, "it") || t_.is(k, "he") ||
+                          t_.is(k, "she") || t_.is(k, "they") || t_.is(k, "we") || t_.is(k, "i")))
+      return false;
+    finish_date(t_, d, i, k, anchor_ ? std::to_string(anchor_->year) : std::string(), true);
+    if (!current) {
+      d.ref = date_ref::same;
+      d.unit = calendar::period::year;
+    }
     return true;
   }
 
@@ -376,6 +547,14 @@ class date_finder {
 
   // "the following day", "the next morning", "the day before", "the same day".
   [[nodiscard]] bool the_relative(std::size_t i, found_date& d) const {
+    if (the_weekend(i, d) || the_season(i, d) || the_year(i, d)) return true;
+    // "in the past": the time before the publication date, not "the past two years"
+    if (t_.is(i + 1, "past") && i > 0 && t_.is(i - 1, "in") &&
+        !(t_.is_number(i + 2) || t_.has(i + 2, w_period | w_cardinal) || t_.is(i + 2, "few") ||
+          t_.is(i + 2, "several") || t_.is(i + 2, "couple") || t_.word_number(i + 2) > 0)) {
+      finish_date(t_, d, i, i + 2, "PAST_REF", true);
+      return true;
+    }
     if (t_.is(i + 1, "following") || t_.is(i + 1, "next") || t_.is(i + 1, "previous") ||
         t_.is(i + 1, "same") || t_.is(i + 1, "preceding")) {
       const word_info* w = t_.info(i + 2);
@@ -457,8 +636,9 @@ class date_finder {
       const calendar_date a = *anchor_;
       switch (w->period) {
         case period::day: value = calendar::iso(calendar::add_days(a, -k)); break;
-        case period::week: value = calendar::iso(calendar::add_days(a, -7 * k)); break;
-        case period::fortnight: value = calendar::iso(calendar::add_days(a, -14 * k)); break;
+        // TimeML gives "six weeks ago" the week, not a day of it
+        case period::week: value = calendar::iso_week_string(calendar::add_days(a, -7 * k)); break;
+        case period::fortnight: value = calendar::iso_week_string(calendar::add_days(a, -14 * k)); break;
         case period::month: {
           const calendar_date m = calendar::add_months({a.year, a.month, 1}, static_cast<int>(-k));
           value = calendar::iso(m.year, m.month, 0);
