@@ -1,15 +1,17 @@
 // custom_stage: writing a stage of your own (docs/extending.md). A stage is any copyable type with
 // `void operator()(quarry::document&) const`; it says what it needs and provides, and pipeline<>
 // checks the order at compile time. Two stages here: one reads the actors and removes credits
-// (bylines, photo credits), one adds a finding of its own kind to the document's quantities.
+// (bylines, photo credits), one adds findings of a kind of its own (hashtags), which every output prints.
 //   custom_stage [FILE]   (default: the bundled sample article)
 #include <quarry/quarry.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 // Removes the mentions of actors that are only credits ("Reporting by ...", "Photo: ..."), for
@@ -26,29 +28,37 @@ struct drop_credits {
   }
 };
 
-// Reports every #hashtag as a quantity of one "hashtag", so it reaches the JSON output; a stage with
-// settings takes them in its constructor and never changes them afterwards.
-class hashtag_counts {
+// A kind of finding of our own: a hashtag and its tag. Its traits sit next to it (its name, the fields it
+// writes), and with them it reaches the JSON output and the text report with no change to quarry.
+struct hashtag {
+  static constexpr std::string_view kind_name = "hashtags";
+  quarry::span where;
+  std::string tag;  // without the '#', folded to lower case: "#Floods" and "#floods" are one tag
+
+  void write_fields(quarry::field_writer& w) const { w.text("tag", tag); }
+};
+
+// Adds every #hashtag; a stage with settings takes them in its constructor and never changes them afterwards.
+class hashtags {
  public:
   static constexpr unsigned needs = quarry::layer::tokens;
-  static constexpr unsigned provides = quarry::layer::quantities;
+  static constexpr unsigned provides = 0;
 
-  explicit hashtag_counts(std::string unit = "hashtag") : unit_(std::move(unit)) {}
+  explicit hashtags(std::size_t min_letters = 2) : min_letters_(min_letters) {}
 
   void operator()(quarry::document& doc) const {
+    auto& found = doc.annotations<hashtag>();
     for (const quarry::token& t : doc.tokens()) {
       if (t.kind != quarry::token_kind::hashtag) continue;
-      quarry::quantity q;
-      q.where = t.where();
-      q.value = 1;
-      q.unit = unit_;
-      doc.quantities().push_back(q);
+      std::string tag(doc.text(t).substr(1));
+      if (tag.size() < min_letters_) continue;
+      for (char& c : tag) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      found.push_back({t.where(), std::move(tag)});
     }
-    doc.mark_done(provides);
   }
 
  private:
-  std::string unit_;
+  std::size_t min_letters_;
 };
 
 int main(int argc, char** argv) {
@@ -62,8 +72,7 @@ int main(int argc, char** argv) {
   buffer << in.rdbuf();
   const std::string text = buffer.str() + "\n#floods #Italy\n";
 
-  const auto extract = quarry::make_pipeline(quarry::tokenizer{}, quarry::actors{}, drop_credits{},
-                                             hashtag_counts{});
+  const auto extract = quarry::make_pipeline(quarry::tokenizer{}, quarry::actors{}, drop_credits{}, hashtags{});
 
   const quarry::document doc = extract(text);
 
@@ -81,5 +90,6 @@ int main(int argc, char** argv) {
     seen.push_back(m.actor);
     std::cout << "actor: " << doc.name_of(m.actor) << '\n';
   }
-  for (const auto& q : doc.quantities()) std::cout << "quantity: " << doc.text(q) << " " << q.unit << '\n';
+  for (const hashtag& h : doc.annotations<hashtag>()) std::cout << "hashtag: " << doc.text(h) << " " << h.tag << '\n';
+  std::cout << quarry::to_json(doc) << '\n';  // ..., "hashtags": [{"text": "#floods", ..., "tag": "floods"}, ...]}
 }

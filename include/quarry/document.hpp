@@ -1,17 +1,19 @@
 // quarry/document.hpp: one text and everything found in it.
-// A document owns or borrows the text, and holds tokens, sentences, paragraphs and one vector per
-// annotation kind. clear() keeps the vectors' capacity, so a document reused across calls reaches a
-// steady state where extraction allocates nothing new.
+// A document owns or borrows the text, and holds tokens, sentences, paragraphs, one vector per
+// built-in annotation kind and a store per kind a user defines. clear() keeps the vectors' capacity, so a
+// document reused across calls reaches a steady state where extraction allocates nothing new.
 #pragma once
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "quarry/annotation_kind.hpp"
 #include "quarry/annotations.hpp"
 #include "quarry/error.hpp"
 #include "quarry/text/token.hpp"
@@ -102,6 +104,7 @@ class document {
     dates_.clear();
     quotes_.clear();
     tagged_names_.clear();
+    for (auto& k : kinds_) k->clear();  // the stores stay, with their memory
     done_ = 0;
   }
 
@@ -157,6 +160,49 @@ class document {
   [[nodiscard]] std::vector<quote>& quotes() noexcept { return quotes_; }
   [[nodiscard]] std::vector<tagged_name>& tagged_names() noexcept { return tagged_names_; }
 
+  // Findings of kinds beyond the built-in ones (annotation_kind.hpp), one store per kind name, created on
+  // first use. Throws usage_error when the name is a built-in kind's or is taken by another type.
+  template <named_annotation_kind T>
+  [[nodiscard]] std::vector<T>& annotations() {
+    return annotations<T>(T::kind_name);
+  }
+  template <annotation_kind T>
+  [[nodiscard]] std::vector<T>& annotations(std::string_view kind) {
+    if (auto* store = find_store<T>(kind)) return store->items;
+    for (auto builtin : builtin_kind_names) {
+      if (kind == builtin) throw usage_error("quarry::document: '" + std::string(kind) + "' is a built-in kind");
+    }
+    if (kind.empty()) throw usage_error("quarry::document: a kind needs a name");
+    auto store = std::make_unique<detail::typed_store<T>>(std::string(kind));
+    auto& items = store->items;
+    kinds_.push_back(std::move(store));
+    return items;
+  }
+  // Read access: empty when no stage added the kind.
+  template <named_annotation_kind T>
+  [[nodiscard]] const std::vector<T>& annotations() const {
+    return annotations<T>(T::kind_name);
+  }
+  template <annotation_kind T>
+  [[nodiscard]] const std::vector<T>& annotations(std::string_view kind) const {
+    static const std::vector<T> none;
+    const auto* store = find_store<T>(kind);
+    return store ? store->items : none;
+  }
+  // Every store of a kind beyond the built-in ones, in the order they were added: what the writers print.
+  [[nodiscard]] const std::vector<std::unique_ptr<annotation_store>>& user_kinds() const noexcept { return kinds_; }
+  // The store named like `like`, made empty of the same type when absent (for merging documents).
+  [[nodiscard]] annotation_store& store_like(const annotation_store& like) {
+    for (auto& k : kinds_) {
+      if (k->name() == like.name()) {
+        if (k->type() != like.type()) throw usage_error("quarry::document: kind '" + like.name() + "' holds another type");
+        return *k;
+      }
+    }
+    kinds_.push_back(like.empty_like());
+    return *kinds_.back();
+  }
+
   // Which layers have been produced (see quarry::layer); stages mark what they did.
   [[nodiscard]] unsigned done() const noexcept { return done_; }
   void mark_done(unsigned layers) noexcept { done_ |= layers; }
@@ -194,8 +240,27 @@ class document {
     tagged_names_ = std::forward<Doc>(o).tagged_names_;
     done_ = o.done_;
   }
-  void copy_fields(const document& o) { take_fields(o); }
-  void move_fields(document&& o) noexcept { take_fields(std::move(o)); }
+  void copy_fields(const document& o) {
+    take_fields(o);
+    kinds_.clear();
+    for (const auto& k : o.kinds_) kinds_.push_back(k->clone());
+  }
+  void move_fields(document&& o) noexcept {
+    take_fields(std::move(o));
+    kinds_ = std::move(o.kinds_);
+  }
+
+  template <annotation_kind T>
+  [[nodiscard]] detail::typed_store<T>* find_store(std::string_view kind) const {
+    for (const auto& k : kinds_) {
+      if (k->name() != kind) continue;
+      if (k->type() != &detail::kind_tag<T>) {
+        throw usage_error("quarry::document: kind '" + std::string(kind) + "' holds another type");
+      }
+      return static_cast<detail::typed_store<T>*>(k.get());
+    }
+    return nullptr;
+  }
 
   std::string owned_;
   bool owns_ = false;
@@ -213,6 +278,7 @@ class document {
   std::vector<date_mention> dates_;
   std::vector<quote> quotes_;
   std::vector<tagged_name> tagged_names_;
+  std::vector<std::unique_ptr<annotation_store>> kinds_;
   unsigned done_ = 0;
 };
 

@@ -107,6 +107,7 @@ void run_segmented(const Pipeline& pipeline, document& doc, std::size_t max_byte
       q.speaker = remap(actor_map, q.speaker);
       doc.quotes().push_back(q);
     }
+    for (const auto& kind : piece.user_kinds()) doc.store_like(*kind).append_shifted(*kind, begin);
     begin = end;
   }
   doc.mark_done(done);

@@ -1,5 +1,6 @@
 // quarry/io/json.hpp: a document's findings as JSON, in the shape of the evaluation schema
-// (../shared/eval/OUTPUT_SCHEMA.md): one object with actors, locations, quantities, dates, quotes.
+// (../shared/eval/OUTPUT_SCHEMA.md): one object with actors, locations, quantities, dates, quotes, then a
+// list for each kind a user defined (annotation_kind.hpp).
 // Text fields are the input's bytes at [begin, end); bytes that are not valid UTF-8 are written as
 // U+FFFD so the output is always valid JSON, while begin/end still index the original input.
 #pragma once
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
+#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -100,6 +102,24 @@ inline void json_span_fields(json_object_writer& w, std::string& out, const docu
   w.key("begin"); out += std::to_string(where.begin);
   w.key("end"); out += std::to_string(where.end);
 }
+
+// A user kind's fields as JSON members.
+class json_field_writer final : public field_writer {
+ public:
+  json_field_writer(json_object_writer& w, std::string& out, const document& doc) : w_(w), out_(out), doc_(doc) {}
+  void text(std::string_view key, std::string_view value) override { w_.key(key); json_string(out_, value); }
+  void number(std::string_view key, std::optional<double> value) override { w_.key(key); json_optional(out_, value); }
+  void boolean(std::string_view key, bool value) override { w_.key(key); out_ += value ? "true" : "false"; }
+  void text_at(std::string_view key, span where) override {
+    w_.key(key);
+    json_string_or_null(out_, doc_.text(where));
+  }
+
+ private:
+  json_object_writer& w_;
+  std::string& out_;
+  const document& doc_;
+};
 
 template <class Items, class Write, class Flush>
 void json_array(std::string& out, std::string_view name, const Items& items, const json_options& o, Write write,
@@ -212,6 +232,18 @@ void write_json_with(std::string& out, const document& doc, const json_options& 
   if (options.paragraphs) {
     out += sep;
     json_token_ranges(out, "paragraphs", doc, doc.paragraphs(), options, flush);
+  }
+
+  // Kinds beyond the built-in ones, each a list under its name.
+  for (const auto& kind : doc.user_kinds()) {
+    out += sep;
+    json_array(out, kind->name(), std::views::iota(std::size_t{0}, kind->size()), options, [&](std::size_t i) {
+      json_object_writer w(out);
+      json_span_fields(w, out, doc, kind->where(i));
+      json_field_writer fields(w, out, doc);
+      kind->write_fields(i, fields);
+      w.close();
+    }, flush);
   }
   out += options.pretty ? "\n}" : "}";
 }

@@ -1,9 +1,11 @@
 // quarry/io/report.hpp: a document's findings as a short plain-text report for people.
 // Actors and places are listed once per entity with their mention count; quotes with their speaker;
-// sentences and paragraphs, when asked for, with their byte offsets.
+// sentences and paragraphs, when asked for, with their byte offsets; then the findings of each kind a
+// user defined, with their fields.
 #pragma once
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +39,28 @@ inline std::string report_number(double v) {
   std::snprintf(buf, sizeof buf, "%.12g", v);  // 120000000, not 1.2e+08
   return buf;
 }
+// A user kind's fields as "key=value, ..." after the finding's text.
+class report_field_writer final : public field_writer {
+ public:
+  explicit report_field_writer(const document& doc) : doc_(doc) {}
+  void text(std::string_view key, std::string_view value) override { add(key, std::string(value)); }
+  void number(std::string_view key, std::optional<double> value) override {
+    add(key, value ? report_number(*value) : std::string("none"));
+  }
+  void boolean(std::string_view key, bool value) override { add(key, value ? "true" : "false"); }
+  void text_at(std::string_view key, span where) override { add(key, std::string(doc_.text(where))); }
+  std::string line;
+
+ private:
+  void add(std::string_view key, const std::string& value) {
+    line += line.empty() ? "" : ", ";
+    line.append(key);
+    line += '=';
+    line += value;
+  }
+  const document& doc_;
+};
+
 }  // namespace detail
 
 struct report_options {
@@ -109,6 +133,18 @@ inline void write_report(std::string& out, const document& doc, const report_opt
   }
   if (options.sentences) detail::report_token_ranges(out, "Sentences:", doc, doc.sentences());
   if (options.paragraphs) detail::report_token_ranges(out, "Paragraphs:", doc, doc.paragraphs());
+  // Kinds beyond the built-in ones: a section each, under the kind's name.
+  for (const auto& kind : doc.user_kinds()) {
+    if (kind->empty()) continue;
+    report_line(out, kind->name() + ":");
+    for (std::size_t i = 0; i < kind->size(); ++i) {
+      detail::report_field_writer fields(doc);
+      kind->write_fields(i, fields);
+      std::string line = "  " + std::string(doc.text(kind->where(i)));
+      if (!fields.line.empty()) line += "  (" + fields.line + ")";
+      report_line(out, line);
+    }
+  }
 }
 
 }  // namespace v0
