@@ -468,6 +468,53 @@ TEST_CASE("cli: --strict-utf8 rejects invalid UTF-8 with the byte offset; the de
   CHECK(json_lines(lenient.out).size() == 1);
 }
 
+TEST_CASE("cli: --rules adds the rules' kinds to every format; a bad line exits 2 naming file and line") {
+  scratch_dir dir;
+  const std::string a = dir.write("a.txt", std::string(article) + "Safaricom ($SCOM) shares rose 3% in Nairobi.\n");
+  const std::string rules = dir.write(
+      "rules.jsonl",
+      "# tickers and the Kenyan president\n"
+      "{\"id\": \"ticker\", \"kind\": \"tickers\", \"regex\": \"\\\\$[A-Z]{2,5}\\\\b\"}\n"
+      "{\"id\": \"ruto\", \"kind\": \"heads_of_state\", \"pattern\": [{\"text\": \"President\"}, "
+      "{\"class\": \"first_name\"}, {\"class\": \"capitalized\"}], \"name\": \"William Samoei Ruto\"}\n");
+  const auto r = run(dir, "--format jsonl --rules " + shell_quote(rules) + " " + shell_quote(a));
+  INFO(r.err);
+  CHECK(r.status == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 1);
+  REQUIRE(lines[0]["tickers"].size() == 1);
+  CHECK(lines[0]["tickers"][0]["text"] == "$SCOM");
+  CHECK(lines[0]["tickers"][0]["rule"] == "ticker");
+  const std::size_t begin = lines[0]["tickers"][0]["begin"];
+  CHECK(read_all(a).substr(begin, 5) == "$SCOM");
+  REQUIRE(lines[0]["heads_of_state"].size() == 1);
+  CHECK(lines[0]["heads_of_state"][0]["text"] == "President William Ruto");
+  CHECK(lines[0]["heads_of_state"][0]["name"] == "William Samoei Ruto");
+  CHECK(!lines[0]["actors"].empty());  // the built-in kinds as before
+
+  const auto pretty = run(dir, "--format json --rules " + shell_quote(rules) + " " + shell_quote(a));
+  CHECK(pretty.status == 0);
+  CHECK(json::parse(pretty.out)["tickers"] == lines[0]["tickers"]);
+  const auto text = run(dir, "--rules " + shell_quote(rules) + " " + shell_quote(a));
+  CHECK(text.status == 0);
+  CHECK(contains(text.out, "tickers:\n  $SCOM  (rule=ticker)\n"));
+
+  const std::string bad = dir.write("bad.jsonl", "{\"kind\": \"tickers\", \"regex\": \"x\"}\n\n{\"kind\": \"t\" \"regex\": \"y\"}\n");
+  const auto b = run(dir, "--rules " + shell_quote(bad) + " " + shell_quote(a));
+  CHECK(b.status == 2);
+  CHECK(contains(b.err, bad + ":3: "));
+  CHECK(b.out.empty());
+
+  const std::string re2 = dir.write("re2.jsonl", "{\"id\": \"ahead\", \"kind\": \"t\", \"regex\": \"a(?=b)\"}\n");
+  const auto c = run(dir, "--rules " + shell_quote(re2) + " " + shell_quote(a));
+  CHECK(c.status == 2);
+  CHECK(contains(c.err, re2 + ":1: rule 'ahead': RE2 rejects"));
+
+  const auto missing = run(dir, "--rules " + shell_quote(dir / "none.jsonl") + " " + shell_quote(a));
+  CHECK(missing.status == 2);
+  CHECK(contains(missing.err, "none.jsonl"));
+}
+
 TEST_CASE("cli: --kinds limits the output to the kinds asked for") {
   scratch_dir dir;
   const std::string a = dir.write("a.txt", article);

@@ -203,14 +203,29 @@ TEST_CASE("examples: custom_lexicon names the file and line of a bad alias line"
 #endif
 
 #ifdef QUARRY_EXAMPLE_CUSTOM_STAGE
-TEST_CASE("examples: custom_stage drops credits and adds hashtags through stages of its own") {
+TEST_CASE("examples: custom_stage drops credits and adds hashtags, a kind of its own, that reach the JSON") {
   const run_result r = run(QUARRY_EXAMPLE_CUSTOM_STAGE, "");
   INFO(r.out, r.err);
   CHECK(r.status == 0);
   CHECK(has(r.out, "actor: Giorgia Meloni\n"));
   CHECK_FALSE(has(r.out, "actor: Tom Hale"));  // "editing by Tom Hale": a credit
-  CHECK(has(r.out, "quantity: #floods hashtag\n"));
-  CHECK(has(r.out, "quantity: #Italy hashtag\n"));
+  CHECK(has(r.out, "hashtag: #floods floods\n"));
+  CHECK(has(r.out, "hashtag: #Italy italy\n"));
+  CHECK(has(r.out, "\"hashtags\": [{\"text\": \"#floods\", \"begin\": "));  // the kind reaches the JSON
+  CHECK(has(r.out, "\"tag\": \"italy\"}]}"));
+}
+#endif
+
+#ifdef QUARRY_EXAMPLE_PATTERN_RULES
+TEST_CASE("examples: pattern_rules finds a newsroom's kinds by regex and token pattern, and actors by rule") {
+  const run_result r = run(QUARRY_EXAMPLE_PATTERN_RULES, "");
+  INFO(r.out, r.err);
+  CHECK(r.status == 0);
+  CHECK(r.out.rfind("tickers: $NVDA (rule ticker)\n"
+                    "cases: case No. 24-1187 (rule court-case)\n"
+                    "officials: Prime Minister Mark Carney (rule officials)\n"
+                    "hashtags: #markets (rule hashtag)\n", 0) == 0);
+  CHECK(has(r.out, "actor: The Fed -> Federal Reserve\n"));
 }
 #endif
 

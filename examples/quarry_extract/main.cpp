@@ -38,6 +38,7 @@ struct options {
   std::size_t quote_words = 3;
   std::string model;      // a tagger model file, "builtin", or empty for none (see default_model)
   bool no_model = false;  // rules only
+  std::vector<std::string> rules;  // pattern rules files (JSON Lines)
   std::vector<std::string> files;
 };
 
@@ -60,6 +61,11 @@ quarry::any_pipeline build_pipeline(const options& o) {
   quarry::kinds_options k{.tokenize = {o.strict_utf8}};
   if (model == "builtin") k.model = quarry::builtin_tagger_model();
   else if (!model.empty()) k.model = std::make_shared<const quarry::tagger_model>(quarry::tagger_model::from_file(model));
+  if (!o.rules.empty()) {  // a bad line throws lexicon_error naming the file and line: exit status 2
+    quarry::rule_set rules;
+    for (const auto& path : o.rules) rules.add_file(path);
+    k.rules.emplace(rules);
+  }
   try {
     return quarry::make_kinds_pipeline(quarry::parse_kinds(o.kinds), std::move(k));
   } catch (const quarry::usage_error& e) {
@@ -243,6 +249,10 @@ int main(int argc, char** argv) {
   auto* model = app.add_option("--model", o.model, "Name tagger beside the rules: 'builtin' (trained on CoNLL-2003) or a "
                                                   "model file written by tools/train_tagger");
   app.add_flag("--no-model", o.no_model, "Find names by the rules alone, without the tagger")->excludes(model);
+  app.add_option("--rules", o.rules, "Pattern rules, JSON Lines: {\"id\": ..., \"kind\": ..., \"regex\": ...} or "
+                                     "{..., \"pattern\": [token tests]}; their kinds join the output (docs/extending.md)")
+      ->type_name("FILE")
+      ->allow_extra_args(false);  // one file per --rules, so input FILEs after it stay inputs
   app.add_option("FILE", o.files, "Input files; '-' or none for standard input");
   try {
     app.parse(argc, argv);

@@ -1,7 +1,7 @@
 // quarry/kinds.hpp: a pipeline for the kinds of finding a caller names ("actors,dates"), built the way
 // quarry-extract's --kinds and the Python module's Pipeline(kinds=...) build it, so both give the same output.
 // Stages a kind needs run even when the kind is not asked for (locations for actors, actors for quotes);
-// keep_kinds removes what they leave behind.
+// keep_kinds removes what they leave behind. Pattern rules, when given, add the kinds they name.
 #pragma once
 
 #include <memory>
@@ -15,6 +15,8 @@
 #include "quarry/extract/actors.hpp"
 #include "quarry/extract/dates.hpp"
 #include "quarry/extract/locations.hpp"
+#include "quarry/extract/patterns.hpp"
+#include "quarry/match/builtin_rules.hpp"
 #include "quarry/extract/quantities.hpp"
 #include "quarry/extract/quotes.hpp"
 #include "quarry/pipeline.hpp"
@@ -31,13 +33,26 @@ inline constexpr unsigned sentences = 1u << 16;
 inline constexpr unsigned paragraphs = 1u << 17;
 }  // namespace output_kind
 
-// The kinds' names, as in the output schema; each is a quarry::layer or output_kind bit.
+// The built-in pattern kinds (match/builtin_rules.hpp), each a bit above the layers' and output kinds':
+// off unless named.
+namespace pattern_kind {
+inline constexpr unsigned emails = 1u << 18;
+inline constexpr unsigned urls = 1u << 19;
+inline constexpr unsigned handles = 1u << 20;
+inline constexpr unsigned hashtags = 1u << 21;
+}  // namespace pattern_kind
+
+// The kinds' names, as in the output schema; each is a quarry::layer, output_kind or pattern_kind bit.
 inline constexpr std::pair<std::string_view, unsigned> kind_names[] = {
-    {"actors", layer::actors}, {"locations", layer::places}, {"quantities", layer::quantities},
-    {"dates", layer::dates},   {"quotes", layer::quotes},    {"sentences", output_kind::sentences},
-    {"paragraphs", output_kind::paragraphs}};
-// What is extracted when no kinds are named: the findings; sentences and paragraphs only when asked for.
+    {"actors", layer::actors},         {"locations", layer::places},         {"quantities", layer::quantities},
+    {"dates", layer::dates},           {"quotes", layer::quotes},            {"sentences", output_kind::sentences},
+    {"paragraphs", output_kind::paragraphs}, {"emails", pattern_kind::emails}, {"urls", pattern_kind::urls},
+    {"handles", pattern_kind::handles}, {"hashtags", pattern_kind::hashtags}};
+// What is extracted when no kinds are named: the findings; sentences, paragraphs and the pattern kinds
+// only when asked for.
 inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::quantities | layer::dates | layer::quotes;
+inline constexpr unsigned all_pattern_kinds =
+    pattern_kind::emails | pattern_kind::urls | pattern_kind::handles | pattern_kind::hashtags;
 
 // "actors,locations" -> the layer bits; empty names between commas are skipped. Throws usage_error naming
 // an unknown kind.
@@ -45,8 +60,9 @@ inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::qua
   for (const auto& [known, bit] : kind_names) {
     if (name == known) return bit;
   }
-  throw usage_error("unknown kind '" + std::string(name) +
-                    "' (known: actors, locations, quantities, dates, quotes, sentences, paragraphs)");
+  std::string known;
+  for (const auto& [n, bit] : kind_names) known += (known.empty() ? "" : ", ") + std::string(n);
+  throw usage_error("unknown kind '" + std::string(name) + "' (known: " + known + ")");
 }
 
 [[nodiscard]] inline unsigned parse_kinds(std::string_view list) {
@@ -67,6 +83,7 @@ struct kinds_options {
   std::optional<alias_table> aliases;           // replaces the actors stage's table (start from with_builtin())
   std::optional<speech_verb_set> speech_verbs;  // the verbs of quotes, and of actors and places acting ("X said")
   std::shared_ptr<const tagger_model> model;    // the name tagger's model; none: the rules alone
+  std::optional<patterns> rules;                // pattern rules (extract/patterns.hpp), run after actors
 };
 
 [[nodiscard]] inline any_pipeline make_kinds_pipeline(unsigned kinds, kinds_options options = {}) {
@@ -85,9 +102,18 @@ struct kinds_options {
   if (kinds & (layer::actors | layer::quotes)) {
     p.add(actors{actors_lexicons{std::move(options.aliases), options.places, verbs}});
   }
+  // After actors, whose mentions an actor rule replaces, and before quotes, which read the actors.
+  if (options.rules) p.add(std::move(*options.rules));
   if (kinds & layer::dates) p.add(dates{});
   if (kinds & layer::quantities) p.add(quantities{});  // after dates: it reads what they found
   if (kinds & layer::quotes) p.add(quotes{verbs});
+  if (kinds & all_pattern_kinds) {
+    rule_set builtin;
+    for (const auto& [name, bit] : kind_names) {
+      if (bit & all_pattern_kinds & kinds) builtin.add(builtin_pattern_rule(name));
+    }
+    p.add(patterns{builtin});
+  }
   return p;
 }
 
