@@ -320,6 +320,28 @@ class tag_features {
     in.folded = token_hash(w, match_case::fold);
     in.shape = shape_of(w, t.kind);
     if (t.kind != token_kind::word) return;
+    // the lexicon classes are the word's alone: looked up once per thread and remembered, since a
+    // dozen hash-map look-ups per word cost the tagger as much as scoring it
+    const std::uint64_t key = (in.exact ^ (std::uint64_t{w.size()} << 56) ^ static_cast<unsigned char>(w.back())) | 1u;
+    std::size_t slot = key & (lex_memo_.size() - 1);
+    for (; lex_memo_[slot].key != 0; slot = (slot + 1) & (lex_memo_.size() - 1)) {
+      if (lex_memo_[slot].key == key) {
+        in.lex = lex_memo_[slot].lex | place_lex_[i];
+        return;
+      }
+    }
+    const std::uint32_t lex = word_lex(t, w);
+    if (2 * ++lex_memo_used_ > lex_memo_.size()) {
+      std::fill(lex_memo_.begin(), lex_memo_.end(), lex_memo_entry{});
+      lex_memo_used_ = 1;
+      slot = key & (lex_memo_.size() - 1);
+    }
+    lex_memo_[slot] = {key, lex};
+    in.lex = lex | place_lex_[i];
+  }
+
+  // The lexicon classes of a word, wherever it stands (gazetteer names are marked by position apart).
+  [[nodiscard]] std::uint32_t word_lex(const token& t, std::string_view w) const noexcept {
     const bool cap = t.has(capitalized) || t.has(all_caps);
     const auto& people = *lex_.people;
     const auto& orgs = *lex_.orgs;
@@ -337,13 +359,12 @@ class tag_features {
       if (people.title(w)) lex |= lex_title;
       if (orgs.joiner(w)) lex |= lex_org_joiner;
     }
-    lex |= place_lex_[i];
     if (people.particle(w)) lex |= lex_particle;
     if (orgs.head(w)) lex |= lex_org_head;
     if (orgs.kind_noun(w)) lex |= lex_org_kind;
     if (people.post_nominal(w)) lex |= lex_post_nominal;
     if (people.nationality_noun(w)) lex |= lex_nationality;
-    in.lex = lex;
+    return lex;
   }
 
   // The word's shape with runs collapsed: "Reuters" -> "Xx", "U.S." -> "X.X.", "1996-08-30" -> "d-d-d";
@@ -372,6 +393,14 @@ class tag_features {
   std::vector<std::uint8_t> context_;
   std::vector<std::uint32_t> place_lex_;
   std::vector<std::uint64_t> lower_;
+  // word -> lexicon classes, an open-addressing table keyed by a hash of the word's exact bytes,
+  // emptied when half full
+  struct lex_memo_entry {
+    std::uint64_t key = 0;
+    std::uint32_t lex = 0;
+  };
+  std::vector<lex_memo_entry> lex_memo_ = std::vector<lex_memo_entry>(std::size_t{1} << 14);
+  std::size_t lex_memo_used_ = 0;
   bool all_words_ = false;
 };
 
