@@ -41,12 +41,14 @@ struct actor_tables {
   word_map<bool> agent_verbs;
   word_map<bool> non_name;
   word_map<bool> credit;
+  word_map<bool> faith;
 
   actor_tables() {
     for (const auto& d : extra_demonyms) demonyms.emplace(d.word, d.country);
     for (auto w : detail::agent_verbs) agent_verbs.emplace(w, true);
     for (auto w : non_name_words) non_name.emplace(w, true);
     for (auto w : credit_words) credit.emplace(w, true);
+    for (auto w : faith_words) faith.emplace(w, true);
   }
 
   template <class V>
@@ -116,6 +118,7 @@ struct actor_candidate {
   std::string country;
   bool credit = false;
   bool strong = true;     // evidence of its own (not only a match to another name)
+  bool tagged = false;    // found by the tagger alone: an actor the rules found takes it first
 };
 
 class actor_finder {
@@ -1025,9 +1028,17 @@ class actor_finder {
           ++c.name_first;
         }
       }
-      // one word that is no name ("Photo", "Meanwhile") or a credit line's word
+      // one word that is no name ("Photo", "Meanwhile"), a credit line's word, a title without a name
+      // ("the Pope"), a demonym or a word of faith ("Sunni", "God"): no actor on its own
       const bool single = c.name_last - c.name_first == 1;
-      if (single && (non_name(c.name_first) || actor_tables::find(t_.credit, tx(c.name_first)))) continue;
+      if (single && (non_name(c.name_first) || actor_tables::find(t_.credit, tx(c.name_first)) ||
+                     t_.people->title(tx(c.name_first)) || t_.people->honorific(tx(c.name_first)) ||
+                     t_.demonym(tx(c.name_first)) || actor_tables::find(t_.faith, tx(c.name_first)))) {
+        continue;
+      }
+      // one word after "a"/"an" modifies what follows ("a VAR controversy", "an Apple spokesman"): a
+      // name takes no indefinite article
+      if (single && c.name_first > 0 && (word_is(c.name_first - 1, "a") || word_is(c.name_first - 1, "an"))) continue;
       // inside a name only joining words are in lower case, and it ends in a name word
       bool lower = !name_word(c.name_last - 1);
       for (auto k = c.name_first; k < c.name_last && !lower; ++k) lower = is_lower_word(k) && !t_.orgs->joiner(tx(k));
@@ -1038,6 +1049,7 @@ class actor_finder {
       const bool weak = n.margin < confident_margin || headline_[c.name_first] ||
                         (single && first_word(c.name_first) && n.margin < 3 * confident_margin);
       if (weak && !(given(c.name_first) && !single) && !capitalised_elsewhere(c.name_first)) continue;
+      c.tagged = true;
       add(c);
     }
   }
@@ -1130,13 +1142,16 @@ class actor_finder {
       const auto& x = cands_[a];
       const auto& y = cands_[b];
       if (x.strong != y.strong) return x.strong;
+      if (x.tagged != y.tagged) return y.tagged;
       return (x.name_last - x.name_first) > (y.name_last - y.name_first);
     });
     cand_entity_.assign(cands_.size(), no_entity);
     for (auto ci : order) {
       auto& c = cands_[ci];
-      std::uint32_t id;
-      if (c.kind == actor_kind::person) {
+      std::uint32_t id = c.tagged ? entity_for_tagged(c) : no_entity;
+      if (id != no_entity) {
+        c.kind = ents_[id].kind;
+      } else if (c.kind == actor_kind::person) {
         id = person_entity(c);
       } else {
         id = org_entity(c);
@@ -1149,6 +1164,24 @@ class actor_finder {
       en.first_token = std::min(en.first_token, c.first);
       if (c.kind == actor_kind::person && c.name_last - c.name_first >= 2) en.full_first = std::min(en.full_first, c.first);
     }
+  }
+
+  // What the document already says a tagger name is, whatever type the model gave it: a word of a
+  // person's full name ("Burrage" after "Jodie Burrage", read as a club in a sports report) or the
+  // acronym of a found organization ("HMC" after "Higher Military Commission (HMC)").
+  std::uint32_t entity_for_tagged(const actor_candidate& c) const {
+    if (c.name_last - c.name_first == 1 && acronym(c.name_first)) {
+      if (auto id = org_by_acronym(upper(tx(c.name_first))); id != no_entity) return id;
+    }
+    const auto words = name_words(c.name_first, c.name_last);
+    std::uint32_t best = no_entity;
+    for (std::uint32_t k = 0; k < ents_.size(); ++k) {
+      const auto& en = ents_[k];
+      if (en.kind != actor_kind::person || en.credit_only) continue;
+      if (en.words == words) return k;
+      if (best == no_entity && words.size() < en.words.size() && contains_words(en.words, words)) best = k;
+    }
+    return best;
   }
 
   std::uint32_t person_entity(const actor_candidate& c) {

@@ -1,6 +1,6 @@
 // quarry/lexicon/actor_words.hpp: the words the actor extractor reads around a name: demonyms the
 // gazetteer lacks ("U.S.", "Kurdish"), verbs that show a name acts ("Baghdad condemned"), words never
-// first in a name, and words that introduce a credit ("Reporting by").
+// first in a name, words that introduce a credit ("Reporting by"), and words of faith ("Shiite").
 #pragma once
 
 #include <string_view>
@@ -55,6 +55,18 @@ inline constexpr std::string_view credit_words[] = {
     "reporting", "editing", "writing", "photo", "photograph", "photographs", "picture", "pictures",
     "image", "images", "video", "graphic", "graphics", "compiled", "produced", "written", "edited",
     "reported", "photos", "illustration", "credit", "additional", "research",
+};
+
+// Words of faith and its groups, capitalised but no actor on their own ("Shiite pilgrims", "praise
+// God"): CoNLL calls them MISC, and the tagger sometimes reads them as a person or a body.
+inline constexpr std::string_view faith_words[] = {
+    "god", "allah", "sunni", "sunnis", "shia", "shias", "shiite", "shiites", "shi'ite", "shi'ites",
+    "muslim", "muslims", "christian", "christians", "catholic", "catholics", "protestant", "protestants",
+    "jewish", "jew", "jews", "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs", "orthodox",
+    "evangelical", "evangelicals", "anglican", "anglicans", "methodist", "baptist", "lutheran", "mormon",
+    "mormons", "alawite", "alawites", "druze", "yazidi", "yazidis", "coptic", "copts", "maronite",
+    "salafi", "salafist", "wahhabi", "islamist", "islamists", "zionist", "zionists", "jihadist",
+    "jihadists", "pentecostal", "quaker", "amish",
 };
 
 }  // namespace detail
