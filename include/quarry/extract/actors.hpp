@@ -1029,14 +1029,14 @@ class actor_finder {
         }
       }
       // one word that is no name ("Photo", "Meanwhile"), a credit line's word, a title without a name
-      // ("the Pope"), a demonym or a word of faith ("Sunni", "God"): no actor on its own
+      // ("the Pope"), a demonym or a word of faith ("Shiite", "God"): no actor on its own
       const bool single = c.name_last - c.name_first == 1;
       if (single && (non_name(c.name_first) || actor_tables::find(t_.credit, tx(c.name_first)) ||
                      t_.people->title(tx(c.name_first)) || t_.people->honorific(tx(c.name_first)) ||
                      t_.demonym(tx(c.name_first)) || actor_tables::find(t_.faith, tx(c.name_first)))) {
         continue;
       }
-      // one word after "a"/"an" modifies what follows ("a VAR controversy", "an Apple spokesman"): a
+      // one word after "a"/"an" modifies what follows ("a VAR check", "an Apple spokesman"): a
       // name takes no indefinite article
       if (single && c.name_first > 0 && (word_is(c.name_first - 1, "a") || word_is(c.name_first - 1, "an"))) continue;
       // inside a name only joining words are in lower case, and it ends in a name word
