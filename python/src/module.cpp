@@ -53,10 +53,32 @@ unsigned kinds_of(const py::object& kinds) {
   return out;
 }
 
+// Pattern rules: None, a path, or a list of paths and rules written as dicts (the JSON Lines file's objects).
+quarry::rule_set rules_of(const py::object& arg, std::vector<std::string>& files) {
+  quarry::rule_set rules;
+  if (arg.is_none()) return rules;
+  if (py::isinstance<py::str>(arg) || py::hasattr(arg, "__fspath__")) {
+    files = paths(arg);
+    return rules;
+  }
+  const py::object dumps = py::module_::import("json").attr("dumps");
+  std::size_t i = 0;
+  for (const py::handle item : arg) {
+    ++i;
+    if (py::isinstance<py::dict>(item)) {
+      rules.add_jsonl(dumps(item).cast<std::string>(), "rules[" + std::to_string(i - 1) + "]");
+    } else {
+      files.push_back(py::module_::import("os").attr("fspath")(item).cast<std::string>());
+    }
+  }
+  return rules;
+}
+
 std::shared_ptr<const configured_pipeline> make_pipeline(const py::object& kinds, const py::object& date,
                                                          bool strict_utf8, std::size_t segment_bytes,
                                                          const py::object& aliases, const py::object& places,
-                                                         const py::object& speech_verbs, const py::object& model) {
+                                                         const py::object& speech_verbs, const py::object& rules_arg,
+                                                         const py::object& model) {
   if (segment_bytes < 4096) throw py::value_error("quarry: segment_bytes must be at least 4096");
   auto p = std::make_shared<configured_pipeline>();
   p->kinds = kinds_of(kinds);
@@ -67,6 +89,9 @@ std::shared_ptr<const configured_pipeline> make_pipeline(const py::object& kinds
   options.model = model_of(model);
   const std::vector<std::string> place_files = paths(places), alias_files = paths(aliases),
                                  verb_files = paths(speech_verbs);
+  std::vector<std::string> rule_files;
+  quarry::rule_set rules = rules_of(rules_arg, rule_files);
+  const bool any_rules = !rules_arg.is_none();
   py::gil_scoped_release unlocked;  // loading lexicons and compiling patterns takes a while
   if (!place_files.empty()) {
     quarry::gazetteer_options g;
@@ -80,6 +105,10 @@ std::shared_ptr<const configured_pipeline> make_pipeline(const py::object& kinds
   if (!verb_files.empty()) {
     options.speech_verbs.emplace();
     for (const auto& f : verb_files) options.speech_verbs->add_file(f);
+  }
+  if (any_rules) {
+    for (const auto& f : rule_files) rules.add_file(f);
+    options.rules.emplace(rules);
   }
   p->pipeline = quarry::make_kinds_pipeline(p->kinds, std::move(options));
   return p;
@@ -247,13 +276,14 @@ PYBIND11_MODULE(quarry, m) {
       "Built once (lexicons load, patterns compile), then called from any number of threads.")
       .def(py::init([](const py::object& kinds, const py::object& date, bool strict_utf8, std::size_t segment_bytes,
                        const py::object& aliases, const py::object& places, const py::object& speech_verbs,
-                       const py::object& model) {
-             return std::const_pointer_cast<configured_pipeline>(
-                 make_pipeline(kinds, date, strict_utf8, segment_bytes, aliases, places, speech_verbs, model));
+                       const py::object& rules, const py::object& model) {
+             return std::const_pointer_cast<configured_pipeline>(make_pipeline(
+                 kinds, date, strict_utf8, segment_bytes, aliases, places, speech_verbs, rules, model));
            }),
            py::kw_only(), py::arg("kinds") = py::none(), py::arg("date") = py::none(), py::arg("strict_utf8") = false,
            py::arg("segment_bytes") = std::size_t{32} << 20, py::arg("aliases") = py::none(),
-           py::arg("places") = py::none(), py::arg("speech_verbs") = py::none(), py::arg("model") = py::none())
+           py::arg("places") = py::none(), py::arg("speech_verbs") = py::none(), py::arg("rules") = py::none(),
+           py::arg("model") = py::none())
       .def("__call__", [](const configured_pipeline& p, const py::object& text, const std::string& name,
                           const py::object& date) { return extract_one(p, text, name, date); },
            py::arg("text"), py::kw_only(), py::arg("name") = "", py::arg("date") = py::none(),

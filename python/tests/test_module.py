@@ -339,6 +339,36 @@ class LexiconTest(unittest.TestCase):
         self.assertNotIn("Springfield Heights", [p.name for p in plain.places])
         self.assertEqual([(p.name, p.country) for p in custom.places], [("Springfield Heights", "US")])
 
+    def test_rules_from_a_file_and_as_dicts_add_their_kinds_to_the_document(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "rules.jsonl"
+            path.write_text('{"id": "ticker", "kind": "tickers", "regex": "\\\\$[A-Z]{2,5}\\\\b"}\n', encoding="utf-8")
+            officials = {"id": "official", "kind": "officials", "name": "",
+                         "pattern": [{"class": "title", "op": "+"}, {"class": "first_name"}, {"class": "capitalized"}]}
+            text = "Finance Minister Nirmala Sitharaman said shares of Infosys ($INFY) were not at risk."
+            pipeline = quarry.Pipeline(rules=[path, officials])
+            doc = pipeline(text)
+            from_file = quarry.Pipeline(rules=path)(text).to_dict()
+        d = doc.to_dict()
+        self.assertEqual([(t["text"], t["rule"]) for t in d["tickers"]], [("$INFY", "ticker")])
+        self.assertEqual(from_file["tickers"], d["tickers"])
+        self.assertNotIn("officials", from_file)
+        self.assertEqual([o["text"] for o in d["officials"]], ["Finance Minister Nirmala Sitharaman"])
+        t = d["tickers"][0]
+        self.assertEqual(text.encode("utf-8")[t["begin"]:t["end"]].decode("utf-8"), "$INFY")
+        self.assertIn('"officials": [{"text": "Finance Minister Nirmala Sitharaman"', doc.to_json())
+
+    def test_a_bad_rule_names_its_file_and_line_or_its_place_in_the_list(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = pathlib.Path(tmp) / "rules.jsonl"
+            path.write_text('# tickers\n{"kind": "tickers", "regex": "(?<=\\\\$)[A-Z]+"}\n', encoding="utf-8")
+            with self.assertRaises(quarry.LexiconError) as e:
+                quarry.Pipeline(rules=path)
+            self.assertEqual((e.exception.path, e.exception.line), (str(path), 2))
+            self.assertIn("RE2 rejects", str(e.exception))
+        with self.assertRaisesRegex(quarry.LexiconError, r"rules\[1\]:1: a rule needs a \"kind\""):
+            quarry.Pipeline(rules=[{"kind": "a", "regex": "x"}, {"regex": "y"}])
+
 
 
 class ModelTest(unittest.TestCase):
