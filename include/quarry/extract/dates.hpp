@@ -201,6 +201,14 @@ class date_finder {
     return true;
   }
 
+  // "New Year's" as one token or as "Year" and a split-off possessive ("'s", "’s"): the token after it, or 0.
+  [[nodiscard]] std::size_t new_years_end(std::size_t i) const {
+    if (!t_.is(i, "new") || !t_.capitalized(i + 1)) return 0;
+    if (t_.is(i + 1, "year's") || t_.is(i + 1, "year\u2019s")) return i + 2;
+    if (t_.is(i + 1, "year") && (t_.is(i + 2, "'s") || t_.is(i + 2, "\u2019s"))) return i + 3;
+    return 0;
+  }
+
   // Holidays with a fixed or a computed day: "Christmas Eve", "New Year's Day", "Thanksgiving" (the
   // fourth Thursday of November) and "Election Day" (the Tuesday after the first Monday of November),
   // both as the United States keeps them. The year is the nearest by tense, or as "last"/"next" say.
@@ -214,12 +222,12 @@ class date_finder {
       day = 25;
       if (t_.is(i + 1, "eve") && t_.capitalized(i + 1)) { day = 24; ++end; }
       else if (day_word) ++end;
-    } else if (t_.is(i, "new") && t_.is(i + 1, "year's") && t_.capitalized(i + 1) && t_.capitalized(i + 2) &&
-               (t_.is(i + 2, "day") || t_.is(i + 2, "eve"))) {
-      const bool eve = t_.is(i + 2, "eve");
+    } else if (const std::size_t after = new_years_end(i); after != 0 && t_.capitalized(after) &&
+               (t_.is(after, "day") || t_.is(after, "eve"))) {
+      const bool eve = t_.is(after, "eve");
       month = eve ? 12 : 1;
       day = eve ? 31 : 1;
-      end = i + 3;
+      end = after + 1;
     } else if (t_.is(i, "thanksgiving")) {
       month = 11;
       if (day_word) ++end;
