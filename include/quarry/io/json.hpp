@@ -9,7 +9,6 @@
 #include <cmath>
 #include <cstdint>
 #include <optional>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,6 +118,22 @@ class json_field_writer final : public field_writer {
   json_object_writer& w_;
   std::string& out_;
   const document& doc_;
+};
+
+// 0, 1, ..., n - 1 for json_array (std::views::iota does not compile with clang 14 and libstdc++ 12).
+struct index_range {
+  struct iterator {
+    std::size_t i;
+    std::size_t operator*() const noexcept { return i; }
+    iterator& operator++() noexcept {
+      ++i;
+      return *this;
+    }
+    bool operator!=(const iterator& other) const noexcept { return i != other.i; }
+  };
+  std::size_t n;
+  [[nodiscard]] iterator begin() const noexcept { return {0}; }
+  [[nodiscard]] iterator end() const noexcept { return {n}; }
 };
 
 template <class Items, class Write, class Flush>
@@ -237,7 +252,7 @@ void write_json_with(std::string& out, const document& doc, const json_options& 
   // Kinds beyond the built-in ones, each a list under its name.
   for (const auto& kind : doc.user_kinds()) {
     out += sep;
-    json_array(out, kind->name(), std::views::iota(std::size_t{0}, kind->size()), options, [&](std::size_t i) {
+    json_array(out, kind->name(), index_range{kind->size()}, options, [&](std::size_t i) {
       json_object_writer w(out);
       json_span_fields(w, out, doc, kind->where(i));
       json_field_writer fields(w, out, doc);

@@ -15,22 +15,33 @@ namespace quarry {
 inline namespace v0 {
 namespace detail {
 
+// A member of an object is its own struct, not a std::pair: a pair needs json_value complete where the
+// vector is declared, which libstdc++ checks under clang (a vector of an incomplete struct is allowed).
+struct json_member;
+
 struct json_value {
   enum class type : std::uint8_t { null, boolean, number, string, array, object };
   type t = type::null;
   bool b = false;
   double num = 0;
   std::string str;
-  std::vector<json_value> items;                           // array
-  std::vector<std::pair<std::string, json_value>> members;  // object, in the order written
+  std::vector<json_value> items;     // array
+  std::vector<json_member> members;  // object, in the order written
 
-  [[nodiscard]] const json_value* find(std::string_view key) const noexcept {
-    for (const auto& [k, v] : members) {
-      if (k == key) return &v;
-    }
-    return nullptr;
-  }
+  [[nodiscard]] const json_value* find(std::string_view key) const noexcept;
 };
+
+struct json_member {
+  std::string key;
+  json_value value;
+};
+
+inline const json_value* json_value::find(std::string_view key) const noexcept {
+  for (const auto& [k, v] : members) {
+    if (k == key) return &v;
+  }
+  return nullptr;
+}
 
 // Thrown by parse_json_line; caught and reported with the file and line by whoever reads the file.
 struct json_syntax_error {
@@ -84,7 +95,7 @@ class json_line_parser {
         if (i_ >= s_.size() || s_[i_] != '"') fail("expected a key in quotes");
         std::string key = string();
         expect(':');
-        v.members.emplace_back(std::move(key), value(depth + 1));
+        v.members.push_back(json_member{std::move(key), value(depth + 1)});
       } while (eat(','));
       expect('}');
     } else if (c == '[') {
