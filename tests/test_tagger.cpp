@@ -205,8 +205,9 @@ TEST_CASE("tagger: the built-in model finds names of many origins") {
     for (const auto& [name, type] : c.names) {
       ++total;
       const auto got = tagged_as(doc, name);
+      const auto& expected = name;  // CAPTURE's lambda cannot capture a structured binding under clang 14
       CAPTURE(c.text);
-      CAPTURE(name);
+      CAPTURE(expected);
       if (got == type) ++found;
       else MESSAGE("missed or mistyped: " << name);
     }
