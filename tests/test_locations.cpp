@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace {
 
 struct found {
   std::string text, name, kind, country;
+  quarry::place_role role = quarry::place_role::place;
 };
 
 const quarry::locations& stage() {
@@ -26,7 +28,7 @@ std::vector<found> places_in(const std::string& text) {
   std::vector<found> out;
   for (const auto& m : doc.place_mentions()) {
     const auto& p = doc.places()[m.place];
-    out.push_back({std::string(doc.text(m)), p.name, std::string(quarry::to_string(p.kind)), p.country});
+    out.push_back({std::string(doc.text(m)), p.name, std::string(quarry::to_string(p.kind)), p.country, m.role});
   }
   return out;
 }
@@ -99,14 +101,17 @@ TEST_CASE("locations: a capital used as an actor is not a place mention") {
   CHECK(mention(w, "Washington")->country == "US");
 }
 
-TEST_CASE("locations: place names inside people's and organizations' names are not places") {
+TEST_CASE("locations: place names inside people's and organizations' names are not places named as places") {
   auto v = places_in("Paris Hilton attended the gala. Shares of Bank of America rose, while the University of "
                      "Texas announced new funding. The Washington Post reported the deal.");
-  CHECK(mention(v, "Paris") == nullptr);
-  CHECK(mention(v, "America") == nullptr);
-  CHECK(mention(v, "Texas") == nullptr);
-  CHECK(mention(v, "Washington") == nullptr);
-  CHECK(v.empty());
+  CHECK(mention(v, "Paris") == nullptr);  // a person's name holds no place at all
+  // an organization's name does: reported, with the role that says so
+  for (const char* name : {"America", "Texas", "Washington"}) {
+    CAPTURE(std::string_view(name));
+    REQUIRE(mention(v, name) != nullptr);
+    CHECK(mention(v, name)->role == quarry::place_role::in_name);
+  }
+  CHECK(v.size() == 3);
 }
 
 TEST_CASE("locations: demonyms are not place mentions, but the lookup gives their country") {
@@ -218,4 +223,77 @@ TEST_CASE("locations: a disaster story in Libya: cities, countries and rescuers'
   }
   CHECK(mention(v, "Tripoli")->country == "LY");  // Libya's capital, not Tripoli, Lebanon
   CHECK(mention(v, "Benghazi")->country == "LY");
+}
+
+TEST_CASE("locations: AP state abbreviations are states, and the state after a comma picks the town") {
+  quarry::document doc(std::string(
+      "CHARLESTON, W.Va. (AP) - Flooding closed schools across the state. A crew from Alexandria, La., and "
+      "volunteers from Wichita, Kan., arrived on Tuesday, while donations came from Calif. and N.C."));
+  quarry::tokenizer{}(doc);
+  stage()(doc);
+  const auto place_of = [&](std::string_view text) -> const quarry::place* {
+    for (const auto& m : doc.place_mentions()) {
+      if (doc.text(m) == text) return &doc.places()[m.place];
+    }
+    return nullptr;
+  };
+  const auto* wv = place_of("W.Va.");
+  REQUIRE(wv != nullptr);
+  CHECK(wv->name == "West Virginia");
+  const auto* charleston = place_of("CHARLESTON");
+  REQUIRE(charleston != nullptr);
+  REQUIRE(charleston->lat.has_value());
+  CHECK(*charleston->lat == doctest::Approx(38.35).epsilon(0.01));  // West Virginia's, not South Carolina's (32.8)
+  const auto* alexandria = place_of("Alexandria");
+  REQUIRE(alexandria != nullptr);
+  REQUIRE(alexandria->lon.has_value());
+  CHECK(*alexandria->lon == doctest::Approx(-92.45).epsilon(0.01));  // Louisiana's, not Virginia's (-77.05)
+  REQUIRE(place_of("Kan.") != nullptr);
+  CHECK(place_of("Kan.")->name == "Kansas");
+  REQUIRE(place_of("Calif.") != nullptr);
+  CHECK(place_of("Calif.")->name == "California");
+  REQUIRE(place_of("N.C.") != nullptr);
+  CHECK(place_of("N.C.")->name == "North Carolina");
+}
+
+TEST_CASE("locations: states and provinces have a point inside them") {
+  struct expected { const char* text; double lat_min, lat_max, lon_min, lon_max; };
+  const expected regions[] = {
+      {"Ohio", 38.4, 42.0, -84.9, -80.5},        {"Texas", 25.8, 36.5, -106.7, -93.5},
+      {"British Columbia", 48.3, 60.0, -139.1, -114.0},     {"Queensland", -29.2, -10.0, 137.9, 153.6},
+      {"West Virginia", 37.2, 40.7, -82.7, -77.7}};
+  for (const auto& r : regions) {
+    const std::string_view name = r.text;
+    CAPTURE(name);
+    quarry::document doc(std::string("Officials in ") + r.text + " said the new rules take effect next month.");
+    quarry::tokenizer{}(doc);
+    stage()(doc);
+    REQUIRE(doc.places().size() == 1);
+    const auto& p = doc.places()[0];
+    CHECK(p.kind == quarry::place_kind::region);
+    REQUIRE(p.lat.has_value());
+    REQUIRE(p.lon.has_value());
+    CHECK(*p.lat > r.lat_min);
+    CHECK(*p.lat < r.lat_max);
+    CHECK(*p.lon > r.lon_min);
+    CHECK(*p.lon < r.lon_max);
+  }
+}
+
+TEST_CASE("locations: a place inside an organization's name is reported with the role in_name") {
+  quarry::document doc(std::string(
+      "A spokesman for the University of Texas said the Ohio Department of Health had asked for data. "
+      "Researchers in Ohio and Texas agreed."));
+  quarry::tokenizer{}(doc);
+  stage()(doc);
+  std::vector<std::pair<std::string, quarry::place_role>> seen;
+  for (const auto& m : doc.place_mentions()) seen.emplace_back(std::string(doc.text(m)), m.role);
+  const std::vector<std::pair<std::string, quarry::place_role>> expected{
+      {"Texas", quarry::place_role::in_name},
+      {"Ohio", quarry::place_role::in_name},
+      {"Ohio", quarry::place_role::place},
+      {"Texas", quarry::place_role::place}};
+  CHECK(seen == expected);
+  // "University" before "of" heads an organization's name: not the Florida town of that name
+  for (const auto& p : doc.places()) CHECK(p.name != "University");
 }

@@ -44,9 +44,15 @@ struct place {
   std::optional<double> lon;
 };
 
+// How a place is named: as a place ("in Ohio"), or inside an organization's name ("the Ohio Department
+// of Development", "University of Texas"), where the organization is the actor and the place only says
+// where it belongs; a geographic user may keep these, a reader of "where did it happen" skips them.
+enum class place_role : std::uint8_t { place, in_name };
+
 struct place_mention {
   span where;
   entity_id place = no_entity;
+  place_role role = place_role::place;
 };
 
 // An amount: "about 2,500 U.S. troops" -> value 2500, object "troops", approx about.

@@ -36,6 +36,7 @@ struct place_finding : finding {
   std::string name, kind;
   std::optional<std::string> country;
   std::optional<double> lat, lon;
+  std::string role = "place";  // "in_name" inside an organization's name
 };
 
 struct quantity_finding : finding {
@@ -222,6 +223,7 @@ class py_document {
         f.lat = p.lat;
         f.lon = p.lon;
       }
+      if (m.role == quarry::place_role::in_name) f.role = "in_name";
       out.places.push_back(std::move(f));
     }
     for (const auto& q : d.quantities()) {

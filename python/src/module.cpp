@@ -215,6 +215,8 @@ PYBIND11_MODULE(quarry, m) {
       .def_readonly("country", &place_finding::country)
       .def_readonly("lat", &place_finding::lat)
       .def_readonly("lon", &place_finding::lon)
+      .def_readonly("role", &place_finding::role,
+                    "place, or in_name for a place inside an organization's name (\"Ohio Department of Health\")")
       .def("__repr__", [](const place_finding& f) { return span_repr("Place", f, f.name + ", " + f.kind + ", "); });
 
   auto quantity = py::class_<quantity_finding>(m, "Quantity", "An amount: value, what is counted, unit");

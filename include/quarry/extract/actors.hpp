@@ -250,6 +250,7 @@ class actor_finder {
     if (!(doc_.done() & layer::places)) return;
     std::uint32_t k = 0;
     for (const auto& pm : doc_.place_mentions()) {
+      if (pm.role == place_role::in_name) continue;  // part of an organization's name, which actors finds
       while (k < n_ && toks_[k].end <= pm.where.begin) ++k;
       for (auto j = k; j < n_ && toks_[j].begin < pm.where.end; ++j) place_of_[j] = pm.place;
     }

@@ -79,9 +79,11 @@ class locations {
     bool region_cue = false;    // "X state", "state of X", "X province"
     bool person_like = false;   // rejected as a person's name: later bare uses go with it
     bool keep = true;
+    bool in_name = false;       // dropped as a place because an organization's name holds it
     bool title_case = false;    // in a headline-case or all-caps line
     bool starts_sentence = false;
     std::string_view comma_country;  // "Paris, Texas": the country of the place after the comma
+    std::string_view comma_admin1;   // "Alexandria, La.": the admin-1 code of the region after it
   };
 
   class run {
@@ -226,7 +228,7 @@ class locations {
         }
       }
       judge(s, r, title_case);
-      if (!r.keep && !r.person_like) return i;
+      if (!r.keep && !r.person_like && !r.in_name) return i;
       raws_.push_back(r);
       return r.last;
     }
@@ -320,6 +322,7 @@ class locations {
               ((detail::org_head_roles(before) & detail::org_place_after_of) || !detail::in_word_set(before, detail::geo_generics))) {
             if (!detail::in_word_set(before, detail::geo_generics) && !detail::in_word_set(before, detail::compass_words)) {
               r.keep = false;
+              r.in_name = detail::org_head_roles(before) != 0;  // "University of Texas", "Bank of America"
               return;
             }
           }
@@ -334,6 +337,7 @@ class locations {
           if (e.kind == place_kind::country || e.kind == place_kind::region) {
             r.strong = true;
             r.comma_country = e.country;
+            if (e.kind == place_kind::region) r.comma_admin1 = e.admin1;
           }
         }
       }
@@ -343,6 +347,13 @@ class locations {
         if (nx == "," || nx == "(" || nx == "-" || nx == "\u2014" || nx == "\u2013") r.strong = true;
       }
       if (r.candidates.empty()) return;  // a pattern place: its head is the evidence
+      // "University of Texas", "Police of ...": a word that heads organizations' names, before "of", is one
+      // (the towns called University or Police need other evidence)
+      if (b - a == 1 && b + 1 < s.last && w(b) == "of" && cap(b + 1) &&
+          (detail::org_head_roles(w(a)) & detail::org_name_head)) {
+        r.keep = false;
+        return;
+      }
       // people: "Mr. Jordan", "President George Washington", "Michael Jordan"
       if (a > s.first) {
         const std::uint32_t q = a - 1;
@@ -383,6 +394,7 @@ class locations {
         }
         if (!title && !next_is_area) {
           r.keep = false;
+          r.in_name = organization_name_after(b, s.last);
           // "Jordan Peterson" makes later bare "Jordan"s people; "Malaysia Airlines" does not
           const auto* fn = self_.people_->first_name(w(a));
           r.person_like = b - a == 1 && fn != nullptr && g_.entry(r.candidates.front()).kind != place_kind::country;
@@ -403,6 +415,21 @@ class locations {
       }
       r.title_case = title_case;
       r.starts_sentence = starts_sentence;
+    }
+
+    // Whether the capitalised words from token b on name an organization: "[Ohio] Department of
+    // Development", "[Paris] Public Library", "[Richmond] Police". Lower-case joiners may sit between.
+    [[nodiscard]] bool organization_name_after(std::uint32_t b, std::uint32_t end) const {
+      for (std::uint32_t k = b; k < end && k < b + 6; ++k) {
+        if (toks_[k].kind != token_kind::word) return false;
+        if (!cap(k)) {
+          if (!detail::in_word_set(w(k), detail::function_words)) return false;
+          continue;
+        }
+        if (detail::org_head_roles(w(k)) & detail::org_name_head) return true;
+        if (detail::iequals(w(k), "police") || detail::iequals(w(k), "senate") || detail::iequals(w(k), "house")) return true;
+      }
+      return false;
     }
 
     [[nodiscard]] bool first_name_conflict(const raw_mention& r) const {
@@ -523,8 +550,19 @@ inline void locations::run::resolve_and_emit() {
     return it->second;
   };
   for (auto& r : raws_) {
-    if (!r.keep) continue;
+    if (!r.keep && !(r.in_name && !r.candidates.empty())) continue;
     const span where{toks_[r.first].begin, toks_[r.last - 1].end};
+    if (!r.keep) {  // inside an organization's name: the gazetteer's best reading, marked so
+      std::uint32_t best = r.candidates.front();
+      double best_score = -1e9;
+      for (const auto id : r.candidates) {
+        const geo_entry& e = g_.entry(id);
+        const double sc = gazetteer::prominence(e) + 8.0 * std::min(ctx(e.country, false), 3);
+        if (sc > best_score) { best_score = sc; best = id; }
+      }
+      doc_.place_mentions().push_back({where, entity_for_entry(best), place_role::in_name});
+      continue;
+    }
     if (r.candidates.empty()) {  // a place found by pattern alone
       const span name_span{toks_[r.name_first].begin, toks_[r.name_last - 1].end};
       const std::string_view name = r.pattern_kind == place_kind::region ? name_span.of(text_) : where.of(text_);
@@ -539,6 +577,7 @@ inline void locations::run::resolve_and_emit() {
       sc += 8.0 * std::min(ctx(e.country, false), 3) + 4.0 * std::min(ctx(e.country, true), 1);
       if (r.region_cue && e.kind == place_kind::region) sc += 40;
       if (!r.comma_country.empty() && e.country == r.comma_country) sc += 40;
+      if (!r.comma_admin1.empty() && e.country == r.comma_country && e.admin1 == r.comma_admin1) sc += 40;
       if (sc > best_score) { best_score = sc; best = id; }
     }
     const geo_entry& e = g_.entry(best);

@@ -204,6 +204,7 @@ void write_json_with(std::string& out, const document& doc, const json_options& 
       w.key("lat"); json_optional(out, p.lat);
       w.key("lon"); json_optional(out, p.lon);
     }
+    if (m.role == place_role::in_name) { w.key("role"); json_string(out, "in_name"); }
     w.close();
   }, flush);
   out += sep;

@@ -54,7 +54,8 @@ struct geo_entry {
   std::string_view name;     // canonical ("United States", "Kyiv", "Gaza Strip")
   place_kind kind = place_kind::other;
   std::string_view country;  // ISO 3166-1 alpha-2, empty when none
-  std::string_view admin1;   // GeoNames admin-1 code of a city ("GA" for a US state), may be empty
+  std::string_view admin1;   // GeoNames admin-1 code of a city, or of a region itself ("GA" for Georgia,
+                             // "08" for Ontario), may be empty
   double lat = NAN;          // NaN when unknown
   double lon = NAN;
   std::uint32_t population = 0;
@@ -225,7 +226,7 @@ class gazetteer {
     });
   }
 
-  // name kind iso2 lat lon aliases flags
+  // name kind iso2 lat lon aliases flags [admin1]
   void load_regions(std::string_view chunk) {
     each_line(chunk, [&](std::string_view line) {
       const auto f = fields(line);
@@ -238,7 +239,8 @@ class gazetteer {
       e.lon = detail::parse_coordinate(f[4]);
       if (f[6].find('s') != std::string_view::npos) e.flags |= geo_us_state;
       if (f[6].find('w') != std::string_view::npos) e.flags |= geo_common_word;
-      if (!f[3].empty()) e.flags |= geo_curated;  // only curated regions carry coordinates
+      if (f[6].find('k') != std::string_view::npos) e.flags |= geo_curated;
+      if (f.size() > 7) e.admin1 = f[7];
       const std::uint32_t id = add_entry(e);
       add_name(f[0], id);
       detail::split_each(f[5], '|', [&](std::string_view a) { add_name(a, id); });

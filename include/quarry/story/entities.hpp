@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -85,6 +86,9 @@ std::vector<entity_record> collect_records(std::span<const document> docs,
       return out[slot[id]];
     };
     for (const Mention& m : (doc.*mentions)()) {
+      if constexpr (std::is_same_v<Mention, place_mention>) {
+        if (m.role == place_role::in_name) continue;  // the story's places are places named as places
+      }
       const entity_id id = m.*target;
       if (id >= entities.size()) continue;
       entity_record& r = record_of(id);

@@ -106,6 +106,7 @@ class figure_reader {
     words_.reserve(doc.tokens().size());
     for (const token& t : doc.tokens()) words_.push_back(t.kind == token_kind::word ? lower_copy(doc.text(t)) : std::string());
     for (const place_mention& m : doc.place_mentions()) {
+      if (m.role == place_role::in_name) continue;
       if (m.place < place_of.size() && place_of[m.place] != no_entity) places_.emplace(m.where.begin, std::pair{m.where.end, place_of[m.place]});
     }
     for (const quantity& q : doc.quantities()) quantity_starts_.push_back(q.where.begin);
