@@ -169,6 +169,28 @@ TEST_CASE("json: output parses back and matches the evaluation schema") {
   CHECK(j["quotes"][0]["cue"] == "said");
 }
 
+TEST_CASE("json: quotes hold statements; quoted_terms, when asked for, the quoted words that are not") {
+  quarry::document doc = annotated();
+  const std::string_view t = doc.text();
+  quarry::quote term;
+  term.where = span_of(t, "Jan. 25");  // stands in for a scare quote; only the flag matters here
+  term.statement = false;
+  doc.quotes().push_back(term);
+  const json plain = json::parse(quarry::to_json(doc));
+  REQUIRE(plain["quotes"].size() == 1);
+  CHECK(plain["quotes"][0]["statement"] == true);
+  CHECK_FALSE(plain.contains("quoted_terms"));
+
+  std::string out;
+  quarry::write_json(out, doc, {.quoted_terms = true});
+  const json with_terms = json::parse(out);
+  CHECK(with_terms["quotes"].size() == 1);
+  REQUIRE(with_terms["quoted_terms"].size() == 1);
+  CHECK(with_terms["quoted_terms"][0]["text"] == "Jan. 25");
+  CHECK(with_terms["quoted_terms"][0]["statement"] == false);
+  CHECK(with_terms["quoted_terms"][0]["speaker"].is_null());
+}
+
 TEST_CASE("json: compact output is one line and pretty output holds the same data") {
   const quarry::document doc = annotated();
   const std::string compact = quarry::to_json(doc);

@@ -81,3 +81,29 @@ TEST_CASE("kinds: quantities read the dates the dates stage found, and find the 
   CHECK(values(both) == std::vector<std::string>{"340 workers", "two years", "1,200 people"});
   CHECK_FALSE(both.dates().empty());
 }
+
+TEST_CASE("kinds: quotes are statements; quoted_terms are the scare quotes and titles, each when asked for") {
+  constexpr std::string_view text =
+      "The senator called the deal a \xE2\x80\x9Cgiveaway\xE2\x80\x9D on \xE2\x80\x9CMeet the Press\xE2\x80\x9D. "
+      "\xE2\x80\x9CWe will block it in committee and on the floor,\xE2\x80\x9D Senator Ruth Okafor said.";
+  const auto texts = [&](const quarry::document& doc) {
+    std::vector<std::string> out;
+    for (const auto& q : doc.quotes()) out.emplace_back(doc.text(q));
+    return out;
+  };
+  const std::string said = "We will block it in committee and on the floor,";
+  const auto quotes_only = quarry::make_kinds_pipeline(quarry::all_kinds);
+  quarry::document doc = quotes_only(text);
+  quarry::keep_kinds(doc, quarry::all_kinds);
+  CHECK(texts(doc) == std::vector<std::string>{said});
+
+  const unsigned both = quarry::parse_kinds("quotes,quoted_terms");
+  doc = quarry::make_kinds_pipeline(both)(text);
+  quarry::keep_kinds(doc, both);
+  CHECK(texts(doc) == std::vector<std::string>{"giveaway", "Meet the Press", said});
+
+  const unsigned terms = quarry::parse_kinds("quoted_terms");
+  doc = quarry::make_kinds_pipeline(terms)(text);  // the quotes stage runs for them alone
+  quarry::keep_kinds(doc, terms);
+  CHECK(texts(doc) == std::vector<std::string>{"giveaway", "Meet the Press"});
+}

@@ -125,6 +125,21 @@ TEST_CASE("quotes: British single quotes keep apostrophes inside the quote") {
   CHECK(doc.speaker_of(doc.quotes()[1]) == "Mikel Arteta");
 }
 
+TEST_CASE("quotes: two apostrophes or backquotes as marks, as in newspaper archives and TeX-like feeds") {
+  const auto doc = with_cast(
+      "''The council broke its own rules when it sold the land,'' said Maria Delgado, who leads the residents' "
+      "group. ``We will see them in court,'' she added. The council's O'Neill called the claim ''baseless.''",
+      {person("Maria Delgado"), person("Sean O'Neill", {"O'Neill"})});
+  const auto found = contents(doc);
+  REQUIRE(found.size() == 3);
+  CHECK(found[0] == "The council broke its own rules when it sold the land,");
+  CHECK(found[1] == "We will see them in court,");
+  CHECK(found[2] == "baseless.");
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Maria Delgado");
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Maria Delgado");
+  CHECK_FALSE(doc.quotes()[2].statement);  // one word after "called": a scare quote
+}
+
 TEST_CASE("quotes: a quote nested inside another is its own entry and the outer one stays whole") {
   const auto doc = with_cast(
       "“He leaned over and told me, ‘Don’t worry about the money,’ and then he left,” the witness said.", {});
@@ -493,3 +508,78 @@ TEST_CASE("quotes: a title phrase holding an organization word does not hide the
   CHECK(doc.speaker_of(doc.quotes()[0]) == "Hiro Tanabe");
 }
 #endif
+
+// ---------------------------------------------------------------- attribution as evidence
+
+TEST_CASE("quotes: a participle cue belongs to the clause's subject, not to the object nearest to it") {
+  const auto doc = with_cast(
+      "Governor Lena Park attacked Mayor Tom Reyes over the transit budget on Monday, saying, “He has "
+      "no plan for the buses and he knows it.”\n\n"
+      "Although the union says the offer was fair, Halvorsen Shipping rejected it in a letter to Mayor "
+      "Reyes, saying that “the yard cannot survive another strike.”\n\n"
+      "Coach Dana Whitfield praised Marcus Lee after the match and said, “He carried the whole team "
+      "tonight.”",
+      {person("Lena Park", {"Governor Lena Park"}), person("Tom Reyes", {"Mayor Tom Reyes", "Mayor Reyes"}),
+       organization("Halvorsen Shipping"), person("Dana Whitfield", {"Coach Dana Whitfield"}),
+       person("Marcus Lee")});
+  REQUIRE(doc.quotes().size() == 3);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Lena Park");
+  CHECK(doc.text(doc.quotes()[0].cue) == "saying");
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Halvorsen Shipping");  // past the "Although ..." clause
+  CHECK(doc.speaker_of(doc.quotes()[2]) == "Dana Whitfield");       // "X praised Y and said"
+}
+
+TEST_CASE("quotes: the name before an apposition or a relative clause speaks, not a name inside it") {
+  const auto doc = with_cast(
+      "“The rules were written for a different market,” Priya Natarajan, who chaired the inquiry for "
+      "Governor Alan Brooks, told reporters.\n\n"
+      "“Our count is final,” Omar Haddad, Mayor Ellen Cho's chief of staff, said on Friday.\n\n"
+      "“We will appeal by the end of the month,” Senator Joan Whitaker, D-Ore., said Tuesday.\n\n"
+      "“Orders picked up in every region,” said Brightline's chief financial officer, Ruth Bauer, who "
+      "joined from Norbank last year.",
+      {person("Priya Natarajan"), person("Alan Brooks", {"Governor Alan Brooks"}), person("Omar Haddad"),
+       person("Ellen Cho", {"Mayor Ellen Cho"}), person("Joan Whitaker", {"Senator Joan Whitaker"}),
+       organization("Brightline"), person("Ruth Bauer"), organization("Norbank")});
+  REQUIRE(doc.quotes().size() == 4);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Priya Natarajan");
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Omar Haddad");
+  CHECK(doc.speaker_of(doc.quotes()[2]) == "Joan Whitaker");
+  CHECK(doc.speaker_of(doc.quotes()[3]) == "Ruth Bauer");
+}
+
+TEST_CASE("quotes: a name signing a quote after a dash, and a name with a verb the lexicon lacks") {
+  const auto doc = with_cast(
+      "“The new bus lanes have cut my commute in half.” \xE2\x80\x95 Kwame Mensah\n\n"
+      "“Is that really your answer?” Voss went on, ignoring the moderator.",
+      {person("Kwame Mensah"), person("Harlan Voss", {"Voss"})});
+  REQUIRE(doc.quotes().size() == 2);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Kwame Mensah");
+  CHECK(doc.text(doc.quotes()[0].cue).empty());  // a dash is no cue word
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Harlan Voss");
+  CHECK(doc.text(doc.quotes()[1].cue) == "went");
+}
+
+TEST_CASE("quotes: 'she said' after another person is named goes to that person, not the earlier speaker") {
+  const auto doc = with_cast(
+      "“Hospitals cannot keep up with the demand,” said Adrian Cole, a delegate from Ohio.\n"
+      "Maria Santos, a nurse from Vermont, criticized the state's funding rules. “We lose nurses every "
+      "month to the cities,” she said.",
+      {person("Adrian Cole"), person("Maria Santos")});
+  REQUIRE(doc.quotes().size() == 2);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Adrian Cole");
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Maria Santos");
+  CHECK(doc.text(doc.quotes()[1].speaker_where) == "she");
+}
+
+TEST_CASE("quotes: the person after role words speaks, and asides and home states do not") {
+  const auto doc = with_cast(
+      "“Our turnout operation is the best in the state,” said Whitfield campaign manager Nora Lindqvist.\n\n"
+      "“We cannot let this bill die in committee,” Rep. Carla Mendes (D-Ariz.) said.\n\n"
+      "Commissioner Dale Ortiz of New Mexico said the rule was “written for another century.”",
+      {person("Dana Whitfield", {"Whitfield"}), person("Nora Lindqvist"), person("Carla Mendes", {"Rep. Carla Mendes"}),
+       person("Dale Ortiz", {"Commissioner Dale Ortiz"}), organization("New Mexico")});
+  REQUIRE(doc.quotes().size() == 3);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Nora Lindqvist");
+  CHECK(doc.speaker_of(doc.quotes()[1]) == "Carla Mendes");
+  CHECK(doc.speaker_of(doc.quotes()[2]) == "Dale Ortiz");
+}

@@ -66,7 +66,7 @@ TEST_CASE("report: each entity is listed once with its mention count, quotes wit
   doc.quotes().push_back(scare);
 
   std::string out;
-  quarry::write_report(out, doc);
+  quarry::write_report(out, doc, {.quoted_terms = true});
   CHECK(contains(out, "Actors:\n  William Ruto (person, President, KE) x2\n"));
   CHECK(contains(out, "Places:\n  Nairobi (city, KE, -1.29 36.82) x1\n"));
   CHECK(contains(out, "Some 300 delegates  ->  about 300 (delegates)"));
@@ -74,6 +74,10 @@ TEST_CASE("report: each entity is listed once with its mention count, quotes wit
   CHECK(contains(out, "  William Ruto: \xE2\x80\x9CWe agree.\xE2\x80\x9D"));
   CHECK(contains(out, "  An aide: \xE2\x80\x9CTalks go on.\xE2\x80\x9D"));
   CHECK(contains(out, "(unattributed) [not a statement]"));
+  std::string statements_only;
+  quarry::write_report(statements_only, doc);  // quoted terms only when asked for
+  CHECK(contains(statements_only, "  An aide: \xE2\x80\x9CTalks go on.\xE2\x80\x9D"));
+  CHECK_FALSE(contains(statements_only, "[not a statement]"));
 }
 
 TEST_CASE("report: empty sections are left out") {

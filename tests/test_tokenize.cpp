@@ -362,6 +362,18 @@ TEST_CASE("tokenizer: straight single quotes around a word open and close") {
   CHECK(find(toks, text, "'", 1)->kind == token_kind::close_quote);
 }
 
+TEST_CASE("tokenizer: two apostrophes and two backquotes are one double quotation mark each") {
+  const std::string_view text = "''We will appeal,'' the lawyer said. ``It is not over,'' she added of the Smiths' case.";
+  const auto toks = tokens_of(text);
+  CHECK(find(toks, text, "''", 0)->kind == token_kind::open_quote);
+  CHECK(find(toks, text, "''", 1)->kind == token_kind::close_quote);
+  CHECK(find(toks, text, "``")->kind == token_kind::open_quote);
+  CHECK(find(toks, text, "''", 2)->kind == token_kind::close_quote);
+  CHECK(find(toks, text, "appeal") != nullptr);  // the word before '' keeps no apostrophe
+  CHECK(find(toks, text, "over") != nullptr);
+  CHECK(find(toks, text, "'")->kind == token_kind::word);  // the plural possessive is still one apostrophe
+}
+
 TEST_CASE("tokenizer: guillemets and low quotes are quotes") {
   const std::string_view text = "\xC2\xAB" "Basta\xC2\xBB, dit-il. \xE2\x80\x9E" "Genug\xE2\x80\x9C";
   const auto toks = tokens_of(text);

@@ -79,14 +79,15 @@ quarry::json_options json_options_of(const options& o) {
   const unsigned kinds = kinds_of(o);
   return {.pretty = o.format == "json",
           .sentences = (kinds & quarry::output_kind::sentences) != 0,
-          .paragraphs = (kinds & quarry::output_kind::paragraphs) != 0};
+          .paragraphs = (kinds & quarry::output_kind::paragraphs) != 0,
+          .quoted_terms = (kinds & quarry::output_kind::quoted_terms) != 0};
 }
 
 std::string render(const quarry::document& doc, const options& o) {
   std::string out;
   if (o.format == "text") {
     const quarry::json_options k = json_options_of(o);
-    quarry::write_report(out, doc, {.sentences = k.sentences, .paragraphs = k.paragraphs});
+    quarry::write_report(out, doc, {.sentences = k.sentences, .paragraphs = k.paragraphs, .quoted_terms = k.quoted_terms});
   } else {
     quarry::write_json(out, doc, json_options_of(o));
   }
@@ -236,7 +237,8 @@ int main(int argc, char** argv) {
   app.add_option("--threads", o.threads, "Worker threads (default: all cores)")->check(CLI::Range(1u, 1024u));
   app.add_option("--date", o.date, "Publication date YYYY-MM-DD that resolves relative dates");
   app.add_option("--kinds", o.kinds, "Comma-separated kinds to extract: actors,locations,quantities,dates,quotes; "
-                                    "sentences,paragraphs add their byte offsets to the output");
+                                    "sentences,paragraphs add their byte offsets to the output; quoted_terms lists the quoted "
+                                    "words that are no statement (scare quotes, titles)");
   app.add_flag("--strict-utf8", o.strict_utf8, "Reject a document that is not valid UTF-8 (default: keep its bytes, "
                                                "exact offsets, U+FFFD in printed text)");
   app.add_option("--segment-bytes", o.segment_bytes,

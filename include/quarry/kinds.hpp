@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "quarry/document.hpp"
 #include "quarry/error.hpp"
@@ -31,6 +32,9 @@ inline namespace v0 {
 namespace output_kind {
 inline constexpr unsigned sentences = 1u << 16;
 inline constexpr unsigned paragraphs = 1u << 17;
+// Quoted words that are no one's statement (scare quotes, titles, slogans): the quotes stage finds them
+// with the statements; "quotes" lists only statements unless this is asked for too.
+inline constexpr unsigned quoted_terms = 1u << 22;
 }  // namespace output_kind
 
 // The built-in pattern kinds (match/builtin_rules.hpp), each a bit above the layers' and output kinds':
@@ -47,7 +51,8 @@ inline constexpr std::pair<std::string_view, unsigned> kind_names[] = {
     {"actors", layer::actors},         {"locations", layer::places},         {"quantities", layer::quantities},
     {"dates", layer::dates},           {"quotes", layer::quotes},            {"sentences", output_kind::sentences},
     {"paragraphs", output_kind::paragraphs}, {"emails", pattern_kind::emails}, {"urls", pattern_kind::urls},
-    {"handles", pattern_kind::handles}, {"hashtags", pattern_kind::hashtags}};
+    {"handles", pattern_kind::handles}, {"hashtags", pattern_kind::hashtags},
+    {"quoted_terms", output_kind::quoted_terms}};
 // What is extracted when no kinds are named: the findings; sentences, paragraphs and the pattern kinds
 // only when asked for.
 inline constexpr unsigned all_kinds = layer::actors | layer::places | layer::quantities | layer::dates | layer::quotes;
@@ -91,6 +96,7 @@ struct kinds_options {
   // reaches actors and locations as it reaches quotes.
   std::shared_ptr<const speech_verb_set> verbs =
       options.speech_verbs ? std::make_shared<const speech_verb_set>(std::move(*options.speech_verbs)) : nullptr;
+  if (kinds & output_kind::quoted_terms) kinds |= layer::quotes;  // found by the quotes stage
   any_pipeline p;
   p.add(tokenizer{options.tokenize});
   if (options.model && (kinds & (layer::places | layer::actors | layer::quotes))) p.add(tagged_names{options.model});
@@ -124,6 +130,11 @@ inline void keep_kinds(document& doc, unsigned kinds) {
     doc.places().clear();
   }
   if (!(kinds & layer::actors)) doc.actor_mentions().clear();
+  // "quotes" are statements, "quoted_terms" the other quoted words: each only when asked for
+  const bool statements = (kinds & layer::quotes) != 0, terms = (kinds & output_kind::quoted_terms) != 0;
+  if (!statements || !terms) {
+    std::erase_if(doc.quotes(), [&](const quote& q) { return q.statement ? !statements : !terms; });
+  }
 }
 
 }  // namespace v0

@@ -34,7 +34,7 @@ enum class mark_family : std::uint8_t { none, double_mark, single_mark };
 // Which family a quote token belongs to, from its bytes.
 [[nodiscard]] inline mark_family family_of(std::string_view t) noexcept {
   if (t == "\"" || t == "\xE2\x80\x9C" || t == "\xE2\x80\x9D" || t == "\xE2\x80\x9E" || t == "\xE2\x80\x9F" ||
-      t == "\xC2\xAB" || t == "\xC2\xBB")
+      t == "\xC2\xAB" || t == "\xC2\xBB" || t == "''" || t == "``")
     return mark_family::double_mark;
   if (t == "'" || t == "\xE2\x80\x98" || t == "\xE2\x80\x99" || t == "\xE2\x80\x9A" || t == "\xE2\x80\x9B" ||
       t == "\xE2\x80\xB9" || t == "\xE2\x80\xBA")
@@ -107,6 +107,16 @@ class quote_finder {
   [[nodiscard]] bool is_punct(std::uint32_t i, std::string_view p) const noexcept {
     return toks_[i].kind == token_kind::punctuation && txt(i) == p;
   }
+  [[nodiscard]] bool is_dash(std::uint32_t i) const noexcept {
+    if (toks_[i].kind != token_kind::punctuation) return false;
+    const std::string_view t = txt(i);
+    return t == "--" || t == "\xE2\x80\x94" || t == "\xE2\x80\x95" || t == "\xE2\x80\x93";
+  }
+  // "went", "interjected", "shot back": a verb in the past, read from its form.
+  [[nodiscard]] bool past_tense_like(std::uint32_t i) const noexcept {
+    const std::string_view w = txt(i);
+    return (w.size() > 4 && w.substr(w.size() - 2) == "ed") || w == "went" || w == "shot" || w == "wrote";
+  }
   [[nodiscard]] bool is_terminal(std::uint32_t i) const noexcept {
     if (toks_[i].kind != token_kind::punctuation) return false;
     const auto t = txt(i);
@@ -135,7 +145,9 @@ class quote_finder {
   [[nodiscard]] std::uint32_t sent_first(std::uint32_t i) const noexcept {
     return doc_.sentences()[s_.tok_sentence[i]].first;
   }
+  // The bytes of tokens [a, b_inclusive]; an empty span for no_index (an attribution without a cue word).
   [[nodiscard]] span tok_span(std::uint32_t a, std::uint32_t b_inclusive) const noexcept {
+    if (a == no_index || b_inclusive == no_index) return {};
     return {toks_[a].begin, toks_[b_inclusive].end};
   }
   [[nodiscard]] bool inside_quote(offset_t pos) const noexcept {
@@ -266,7 +278,7 @@ class quote_finder {
     if (p + 1 >= doc_.paragraphs().size()) return false;
     const std::uint32_t i = para_first(p + 1);
     if (i >= ntok() || !toks_[i].is_quote() || family_of(txt(i)) != f) return false;
-    return toks_[i].kind != token_kind::close_quote || txt(i) == "\"";
+    return toks_[i].kind != token_kind::close_quote || txt(i) == "\"" || txt(i) == "''";
   }
 
   void find_in_paragraph(std::uint32_t p) {
@@ -299,7 +311,7 @@ class quote_finder {
       const bool has_open = open_level < depth;
       const bool next_glued = i + 1 < l && !toks_[i + 1].has(space_before) &&
                               (toks_[i + 1].kind == token_kind::word || toks_[i + 1].kind == token_kind::number);
-      const bool straight = mark == "\"" || mark == "'";
+      const bool straight = mark == "\"" || mark == "'" || mark == "''";
 
       enum class role { open, close, orphan, ignore } r = role::ignore;
       if (fam == mark_family::double_mark) {
@@ -500,18 +512,24 @@ class quote_finder {
     const std::string_view w = txt(k);
     if (detail::iequals(w, "he") || detail::iequals(w, "she")) {
       // "“A,” Smith said. “B,” he added": the speaker of the paragraph's previous quote
+      const int gender = pronoun_gender(w);
       if (current_ != no_index) {
         const auto& q = s_.raw[current_];
         for (std::uint32_t j = current_; j-- > 0 && j + 8 > current_;) {
           if (s_.raw[j].paragraph != q.paragraph) break;
           if (s_.raw[j].depth == 0 && s_.attr[j].found && s_.attr[j].speaker != no_entity &&
               !speaker_pronouns.contains(doc_.text(s_.attr[j].speaker_where))) {
-            r.speaker = s_.attr[j].speaker;
-            return r;
+            // unless the pronoun's gender rules that speaker out or another person is named in between
+            // ("“...,” said Adrian Mapp. Martha Allen criticized ... “...,” she said")
+            if (fits(s_.attr[j].speaker, gender) && !person_named_between(s_.raw[j].where.end, toks_[k].begin)) {
+              r.speaker = s_.attr[j].speaker;
+              return r;
+            }
+            break;
           }
         }
       }
-      r.speaker = resolve_person(k, pronoun_gender(w));
+      r.speaker = resolve_person(k, gender);
     } else {
       // "“...,” they said" after a quote a collective description gave ("X's family described
       // her as “...”"): the same speakers
@@ -547,12 +565,37 @@ class quote_finder {
         std::uint32_t m = s_.mention_start[k];
         // "the Arsenal manager Mikel Arteta": the organisation qualifies the person who speaks
         if (kind_of(mention(m).actor) != actor_kind::person) {
-          for (std::uint32_t j = s_.m_last[m] + 1; j < hi && j < s_.m_last[m] + 5 && is_word(j); ++j) {
+          // ("Pentagon spokesman Navy Capt. Jeff Davis": past another organisation too)
+          for (std::uint32_t j = s_.m_last[m] + 1; j < hi && j < s_.m_last[m] + 7 && is_word(j); ++j) {
             const std::uint32_t m2 = s_.mention_start[j];
             if (m2 != no_index) {
-              if (kind_of(mention(m2).actor) == actor_kind::person) m = m2;
+              if (kind_of(mention(m2).actor) == actor_kind::person) { m = m2; break; }
+              j = s_.m_last[m2];
+            }
+          }
+        }
+        // "said Clinton campaign manager Robby Mook", "said Clinton ally James Carville": a person
+        // named before role words qualifies the person who speaks
+        if (kind_of(mention(m).actor) == actor_kind::person) {
+          for (std::uint32_t j = s_.m_last[m] + 1; j < hi && j < s_.m_last[m] + 5; ++j) {
+            if (s_.mention_start[j] != no_index) {
+              if (j > s_.m_last[m] + 1 && kind_of(mention(s_.mention_start[j]).actor) == actor_kind::person) {
+                m = s_.mention_start[j];
+              }
               break;
             }
+            if (!is_lower_word(j) || is_verb(j) || non_subject_openers.contains(txt(j))) break;
+          }
+        }
+        // "said Rubio's deputy campaign manager, Rich Beeson,": the person after the role
+        if (s_.m_last[m] + 1 < hi && toks_[s_.m_last[m] + 1].has(possessive)) {
+          for (std::uint32_t j = s_.m_last[m] + 2; j + 1 < hi && j < s_.m_last[m] + 8; ++j) {
+            if (is_punct(j, ",")) {
+              const std::uint32_t m2 = s_.mention_start[j + 1];
+              if (m2 != no_index && kind_of(mention(m2).actor) == actor_kind::person) m = m2;
+              break;
+            }
+            if (!is_word(j) || s_.mention_start[j] != no_index) break;
           }
         }
         return from_mention(m, hi, cue_a, cue_b);
@@ -576,12 +619,29 @@ class quote_finder {
     if (v <= lo) return {};
     std::uint32_t k = v - 1;
     while (k > lo && is_lower_word(k) && verb_fillers.contains(txt(k))) --k;
+    // "Rep. John Mica (R-Fla.) said": an aside in brackets between the subject and the verb
+    if (k > lo && is_punct(k, ")")) {
+      std::uint32_t b = k;
+      while (b > lo && b + 8 > k && !is_punct(b, "(")) --b;
+      if (is_punct(b, "(") && b > lo) k = b - 1;
+    }
     // directly before the verb
     if (s_.mention_end[k] != no_index) {
       const std::uint32_t m = s_.mention_end[k];
+      // "CBC Chairman G.K. Butterfield of North Carolina said": the place says where the person is from
+      const std::uint32_t of = s_.m_first[m];
+      if (of >= lo + 2 && kind_of(mention(m).actor) != actor_kind::person && is_word(of - 1) &&
+          detail::iequals(txt(of - 1), "of") && s_.mention_end[of - 2] != no_index) {
+        const std::uint32_t p = s_.mention_end[of - 2];
+        if (s_.m_first[p] >= lo && kind_of(mention(p).actor) == actor_kind::person) return from_mention(p, v, cue_a, cue_b);
+      }
       if (s_.m_first[m] >= lo) return from_mention(m, v, cue_a, cue_b);
     }
     if (is_word(k) && speaker_pronouns.contains(txt(k))) return from_pronoun(k, cue_a, cue_b);
+    if (is_punct(k, ",")) {
+      attribution a = subject_before_apposition(lo, k, cue_a, cue_b);
+      if (a.found) return a;
+    }
     if (is_word(k) && voice_nouns.contains(txt(k))) {  // "al-Sudani's office said"
       for (std::uint32_t j = k; j > lo && j + 4 > k; --j) {
         if (toks_[j].has(possessive) && s_.mention_end[j - 1] != no_index) {
@@ -609,6 +669,10 @@ class quote_finder {
       if (s_.mention_end[j] != no_index) {
         const std::uint32_t m = s_.mention_end[j];
         if (s_.m_first[m] < lo) break;
+        // "Tad Devine, the senator's chief strategist, said": the possessive only says whom the
+        // apposition's head serves; the subject is the name before the apposition
+        const std::uint32_t named = name_before_apposition(m, lo);
+        if (named != no_index) return from_mention(named, v, cue_a, cue_b);
         if (subject_like(s_.m_first[m], lo)) return from_mention(m, v, cue_a, cue_b);
         if (fallback == no_index) fallback = m;
         j = s_.m_first[m];
@@ -628,6 +692,102 @@ class quote_finder {
   }
 
   [[nodiscard]] bool inside_or_mark(std::uint32_t j) const noexcept { return toks_[j].is_quote(); }
+
+  // "Melanne Verveer, who served as Clinton's chief of staff, told", "Mitch McConnell, R-Ky., said",
+  // "Jeff Weaver, Sanders' campaign manager, said": the comma at k closes an apposition or a relative
+  // clause; the subject is the person named right before the comma that opens it. Names the actor
+  // table missed are kept as written.
+  [[nodiscard]] attribution subject_before_apposition(std::uint32_t lo, std::uint32_t k, std::uint32_t cue_a,
+                                                      std::uint32_t cue_b) const {
+    std::uint32_t c = k;
+    while (c > lo + 1 && c + 30 > k) {
+      --c;
+      if (toks_[c].is_quote() || is_terminal(c)) return {};
+      if (is_punct(c, ",")) break;
+    }
+    if (c <= lo || !is_punct(c, ",") || c + 1 >= k) return {};
+    // what the commas enclose must read as an apposition or a relative clause, not a clause of its own
+    const std::uint32_t a = c + 1;
+    const bool relative = is_word(a) && (detail::iequals(txt(a), "who") || detail::iequals(txt(a), "whose"));
+    const bool described = is_word(a) && (description_openers.contains(txt(a)) || !is_verb(a));
+    if (!relative && !described) return {};
+    const std::uint32_t before = c - 1;
+    const std::uint32_t m = s_.mention_end[before];
+    if (m != no_index) {
+      if (s_.m_first[m] < lo || kind_of(mention(m).actor) != actor_kind::person) return {};
+      return from_mention(m, c, cue_a, cue_b);
+    }
+    if (relative && is_cap_word(before)) {
+      std::uint32_t b = before;
+      while (b > lo && b + 3 > before && is_cap_word(b - 1)) --b;
+      return from_name_run(b, before + 1, cue_a, cue_b);
+    }
+    return {};
+  }
+
+  // The person mention before ", [the] M's ..." when mention m is a possessive that opens an apposition
+  // ("Tad Devine, Sanders's chief strategist, said"); no_index otherwise.
+  [[nodiscard]] std::uint32_t name_before_apposition(std::uint32_t m, std::uint32_t lo) const noexcept {
+    const std::uint32_t l = s_.m_last[m];
+    if (l + 1 >= ntok() || !toks_[l + 1].has(possessive)) return no_index;
+    std::uint32_t b = s_.m_first[m];
+    if (b > lo && is_word(b - 1) && detail::iequals(txt(b - 1), "the")) --b;
+    if (b < lo + 2 || !is_punct(b - 1, ",")) return no_index;
+    const std::uint32_t named = s_.mention_end[b - 2];
+    if (named == no_index || s_.m_first[named] < lo || kind_of(mention(named).actor) != actor_kind::person) {
+      return no_index;
+    }
+    return named;
+  }
+
+  // Whether a person outside quotes is named in [b, e) of the text.
+  [[nodiscard]] bool person_named_between(offset_t b, offset_t e) const {
+    const auto& ms = doc_.actor_mentions();
+    auto it = std::partition_point(s_.order.begin(), s_.order.end(),
+                                   [&](std::uint32_t m) { return ms[m].where.begin < b; });
+    for (; it != s_.order.end() && ms[*it].where.begin < e; ++it) {
+      const actor_mention& am = ms[*it];
+      if (am.actor != no_entity && kind_of(am.actor) == actor_kind::person && !inside_quote(am.where.begin)) return true;
+    }
+    return false;
+  }
+
+  // The subject of the clause a participle cue hangs on ("Trump attacked Clinton over Libya, saying
+  // “...”"): the first person or organization in [lo, v) that reads as a subject, or a pronoun
+  // opening the clause. The nearest name is often the verb's object, never its speaker.
+  [[nodiscard]] attribution clause_subject(std::uint32_t lo, std::uint32_t v, std::uint32_t cue) const {
+    if (is_word(lo) && subordinators.contains(txt(lo))) {  // "Although X says ..., Y did ..., saying"
+      std::uint32_t c = lo + 1;
+      while (c < v && !is_punct(c, ",")) ++c;
+      if (c + 1 >= v) return {};
+      lo = c + 1;
+    }
+    for (std::uint32_t j = lo; j < v && j < lo + 40; ++j) {
+      if (toks_[j].is_quote()) return {};
+      if (s_.mention_start[j] != no_index) {
+        const std::uint32_t m = s_.mention_start[j];
+        const actor_mention& am = mention(m);
+        if (am.actor != no_entity && subject_like(j, lo)) return from_mention(m, v, cue, cue);
+        j = s_.m_last[m];
+        continue;
+      }
+      if (is_word(j) && speaker_pronouns.contains(txt(j)) && !detail::iequals(txt(j), "it") && subject_like(j, lo)) {
+        return from_pronoun(j, cue, cue);
+      }
+    }
+    return {};
+  }
+
+  // A cue in -ing after a comma or a linking word ("..., saying", "before asking"), or a second verb of
+  // its subject ("X supported Y and said"): the cue's speaker is the clause's subject.
+  [[nodiscard]] bool participle_cue(std::uint32_t k, std::uint32_t lo) const noexcept {
+    const std::string_view w = txt(k);
+    if (k <= lo) return false;
+    if (is_lower_word(k - 1) && detail::iequals(txt(k - 1), "and")) return true;
+    if (w.size() < 5 || w.substr(w.size() - 3) != "ing") return false;
+    if (is_punct(k - 1, ",")) return true;
+    return is_lower_word(k - 1) && participle_links.contains(txt(k - 1));
+  }
 
   // The most salient person before token `at`: sentence by sentence backwards, the first person
   // named as a subject outside quotes; else the nearest person named at all.
@@ -740,6 +900,17 @@ class quote_finder {
     if (j >= hi) return {};
     if (is_according_to(j)) return subject_after(j + 2, hi, j, j + 1);
     if (is_verb(j)) return subject_after(j + 1, hi, j, j);
+    // "“...” ― Martha Aguilar": a name after a dash signs the quote (letters, readers' comments, epigraphs)
+    if (j + 1 < hi && is_dash(j) && (s_.mention_start[j + 1] != no_index || is_cap_word(j + 1))) {
+      attribution a = subject_after(j + 1, hi, no_index, no_index);
+      if (a.found) return a;
+    }
+    // "“...?” Trump went on" / "“...,” Kelly interjected": a person named right after the quote and a
+    // verb in the past that the lexicon lacks
+    if (const std::uint32_t m = s_.mention_start[j]; m != no_index && kind_of(mention(m).actor) == actor_kind::person) {
+      const std::uint32_t v = s_.m_last[m] + 1;
+      if (v < hi && is_lower_word(v) && past_tense_like(v)) return from_mention(m, v, v, v);
+    }
     if (j + 1 < hi && is_lower_word(j) && verb_fillers.contains(txt(j)) && is_verb(j + 1)) {
       return subject_after(j + 2, hi, j + 1, j + 1);
     }
@@ -753,7 +924,10 @@ class quote_finder {
     }
     if (!opens && !mention_soon) return {};
     for (std::uint32_t k = j; k < hi && k < j + 22; ++k) {
-      if (toks_[k].is_quote() || is_terminal(k) || is_punct(k, ":")) break;
+      // a period before a comma or a bracket ends an abbreviation, not the sentence ("Joan Whitaker,
+      // D-Ore., said", "Rep. John Mica (R-Fla.) said")
+      const bool abbreviation_end = k + 1 < hi && (is_punct(k + 1, ",") || is_punct(k + 1, ")"));
+      if (toks_[k].is_quote() || (is_terminal(k) && !abbreviation_end) || is_punct(k, ":")) break;
       if (is_according_to(k) && k > j && is_punct(k - 1, ",")) return subject_after(k + 2, hi, k, k + 1);
       if (is_verb(k)) return subject_before(j, k, k, k);
     }
@@ -773,13 +947,19 @@ class quote_finder {
     std::uint32_t according = no_index;
     for (std::uint32_t k = o; k-- > lo && k + 40 > o;) {
       if (is_according_to(k)) { according = k; break; }
-      if (is_verb(k) || (is_word(k) && evaluative_cues.contains(txt(k)))) {
+      // "as X put it, “...”": put is a speech verb only with "it"
+      const bool put_it = k + 1 < o && is_word(k) && detail::iequals(txt(k), "put") && detail::iequals(txt(k + 1), "it");
+      if (is_verb(k) || put_it || (is_word(k) && evaluative_cues.contains(txt(k)))) {
         if (k + 1 < o && detail::iequals(txt(k + 1), "by")) {  // "praised by police for “...”"
           attribution a = subject_after(k + 2, o, k, k);
           if (a.found) return a;
           std::uint32_t e = k + 2;
           while (e < o && e < k + 6 && is_lower_word(e) && !non_subject_openers.contains(txt(e))) ++e;
           if (e > k + 2) return from_name_run(k + 2, e, k, k);
+        }
+        if (participle_cue(k, lo)) {
+          attribution a = clause_subject(lo, k, k);
+          if (a.found) return a;
         }
         attribution a = subject_before(lo, k, k, k);
         if (a.found) return a;
@@ -795,7 +975,24 @@ class quote_finder {
       }
     }
     if (according != no_index) return subject_after(according + 2, o, according, according + 1);
-    return {};
+    return labelled(o, lo);
+  }
+
+  // "Clinton: “...”", "Pew Research: “...”", "- Michael P. McDonald: “...”": a name and a colon label
+  // the quote (headlines, transcripts, round-ups). No cue word.
+  [[nodiscard]] attribution labelled(std::uint32_t o, std::uint32_t lo) const {
+    if (o < 2 || o - 1 < lo || !is_punct(o - 1, ":")) return {};
+    const std::uint32_t e = o - 2;
+    if (const std::uint32_t m = s_.mention_end[e]; m != no_index) {
+      if (mention(m).actor == no_entity) return {};
+      return from_mention(m, o - 1, no_index, no_index);
+    }
+    if (!is_cap_word(e)) return {};
+    std::uint32_t b = e;
+    while (b > 0 && b + 3 > e && is_cap_word(b - 1)) --b;
+    // only a label that opens its line, or follows a dash: "HEADLINE - Name:"
+    if (b > 0 && !toks_[b].has(line_break_before) && !is_dash(b - 1)) return {};
+    return from_name_run(b, e + 1, no_index, no_index);
   }
 
   // Reported speech before token `before` in [lo, before): the latest "X said", "according to X".

@@ -24,6 +24,9 @@ struct json_options {
   bool pretty = false;      // one annotation per line, for people; false gives one line (JSON Lines)
   bool sentences = false;   // adds "sentences": [{"begin", "end"}], from the document's tokens
   bool paragraphs = false;  // adds "paragraphs" alike
+  // "quotes" holds what someone said (statement = true); with this, "quoted_terms" adds the quoted words
+  // that are no one's statement: scare quotes, titles, slogans, quoted names
+  bool quoted_terms = false;
 };
 
 namespace detail {
@@ -136,13 +139,15 @@ struct index_range {
   [[nodiscard]] iterator end() const noexcept { return {n}; }
 };
 
-template <class Items, class Write, class Flush>
+// "name": [items kept by keep, each written by write], flushed after each item.
+template <class Items, class Write, class Flush, class Keep>
 void json_array(std::string& out, std::string_view name, const Items& items, const json_options& o, Write write,
-                Flush& flush) {
+                Flush& flush, Keep keep) {
   json_string(out, name);
   out += ": [";
   bool first = true;
   for (const auto& item : items) {
+    if (!keep(item)) continue;
     if (!first) out += ',';
     if (o.pretty) out += "\n    ";
     else if (!first) out += ' ';
@@ -152,6 +157,12 @@ void json_array(std::string& out, std::string_view name, const Items& items, con
   }
   if (o.pretty && !first) out += "\n  ";
   out += ']';
+}
+
+template <class Items, class Write, class Flush>
+void json_array(std::string& out, std::string_view name, const Items& items, const json_options& o, Write write,
+                Flush& flush) {
+  json_array(out, name, items, o, write, flush, [](const auto&) { return true; });
 }
 
 // A sentence or paragraph as {"begin", "end"}: the bytes from its first token's start to its last token's end.
@@ -231,7 +242,7 @@ void write_json_with(std::string& out, const document& doc, const json_options& 
   }, flush);
   out += sep;
 
-  json_array(out, "quotes", doc.quotes(), options, [&](const quote& q) {
+  const auto write_quote = [&](const quote& q) {
     json_object_writer w(out);
     json_span_fields(w, out, doc, q.where);
     w.key("speaker"); json_string_or_null(out, doc.speaker_of(q));
@@ -240,7 +251,13 @@ void write_json_with(std::string& out, const document& doc, const json_options& 
     w.key("statement"); out += q.statement ? "true" : "false";
     w.key("closed_by_rule"); out += q.closed_by_rule ? "true" : "false";
     w.close();
-  }, flush);
+  };
+  json_array(out, "quotes", doc.quotes(), options, write_quote, flush, [](const quote& q) { return q.statement; });
+  if (options.quoted_terms) {
+    out += sep;
+    json_array(out, "quoted_terms", doc.quotes(), options, write_quote, flush,
+               [](const quote& q) { return !q.statement; });
+  }
   if (options.sentences) {
     out += sep;
     json_token_ranges(out, "sentences", doc, doc.sentences(), options, flush);

@@ -4,6 +4,7 @@
 // user defined, with their fields.
 #pragma once
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -66,6 +67,7 @@ class report_field_writer final : public field_writer {
 struct report_options {
   bool sentences = false;   // lists the sentences
   bool paragraphs = false;  // lists the paragraphs
+  bool quoted_terms = false;  // also lists quotes that are no statement (scare quotes, titles), so marked
 };
 
 // Appends a readable report of doc to out.
@@ -123,9 +125,11 @@ inline void write_report(std::string& out, const document& doc, const report_opt
       report_line(out, "  " + std::string(doc.text(d)) + "  ->  " + value);
     }
   }
-  if (!doc.quotes().empty()) {
+  const auto listed = [&](const quote& q) { return q.statement || options.quoted_terms; };
+  if (std::any_of(doc.quotes().begin(), doc.quotes().end(), listed)) {
     report_line(out, "Quotes:");
     for (const auto& q : doc.quotes()) {
+      if (!listed(q)) continue;
       const std::string_view who = doc.speaker_of(q);
       report_line(out, "  " + (who.empty() ? std::string("(unattributed)") : std::string(who)) +
                            (q.statement ? "" : " [not a statement]") + ": \u201C" + std::string(doc.text(q)) + "\u201D");

@@ -27,6 +27,14 @@ inline constexpr auto non_subject_openers = make_word_list(
     "in", "including", "into", "like", "near", "of", "off", "on", "onto", "over", "past", "per",
     "since", "than", "through", "to", "toward", "towards", "under", "until", "upon", "versus", "via",
     "whether", "while", "with", "within", "without");
+// Words that link a participle clause to the main one ("... before asking", "while adding"): its
+// speaker is the main clause's subject.
+inline constexpr auto participle_links = make_word_list("after", "and", "before", "then", "while");
+// Words that open a subordinate clause before the main one ("Although X says ..., Y ... saying"): the
+// main clause's subject comes after the clause's comma.
+inline constexpr auto subordinators = make_word_list(
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "unless", "when",
+    "whereas", "while");
 // "X's office said" speaks for X.
 inline constexpr auto voice_nouns = make_word_list(
     "camp", "campaign", "government", "ministry", "office", "spokesman", "spokespeople",
@@ -50,7 +58,7 @@ inline constexpr auto naming_cues = make_word_list(
     "titled", "word", "words");
 
 static_assert(speaker_pronouns.sorted() && description_openers.sorted() && verb_fillers.sorted() &&
-              non_subject_openers.sorted() && voice_nouns.sorted() && collective_heads.sorted() &&
+              non_subject_openers.sorted() && participle_links.sorted() && subordinators.sorted() && voice_nouns.sorted() && collective_heads.sorted() &&
               anonymous_heads.sorted() && evaluative_cues.sorted() && naming_cues.sorted(),
               "quote word lists must stay sorted");
 

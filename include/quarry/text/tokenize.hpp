@@ -235,9 +235,14 @@ class tokenizer_impl {
         case cc_cr: line_break(pos_ + 1 < n_ && s_[pos_ + 1] == '\n' ? 2 : 1); break;
         case cc_lower: case cc_upper: case cc_digit: word(); break;
         case cc_punct: punctuation(b); break;
-        case cc_symbol: emit(pos_, pos_ + 1, token_kind::symbol); ++pos_; break;
+        case cc_symbol:
+          if (b == '`' && at(pos_ + 1) == '`') { emit(pos_, pos_ + 2, token_kind::open_quote); pos_ += 2; break; }
+          emit(pos_, pos_ + 1, token_kind::symbol); ++pos_; break;
         case cc_quote: straight_quote(); break;
-        case cc_apos: apostrophe_at_start(pos_, 1); break;
+        case cc_apos:
+          if (at(pos_ + 1) == '\'') double_apostrophe();
+          else apostrophe_at_start(pos_, 1);
+          break;
         case cc_at: handle_or_hashtag(token_kind::handle); break;
         case cc_hash: handle_or_hashtag(token_kind::hashtag); break;
         case cc_high: high_byte(); break;
@@ -263,7 +268,7 @@ class tokenizer_impl {
 
   [[nodiscard]] bool is_single_quote(std::size_t b) const noexcept {
     const char c = s_[b];
-    if (c == '\'') return true;
+    if (c == '\'') return at(b + 1) != '\'';  // '' is a double mark
     // ‘ U+2018 (E2 80 98) and ’ U+2019 (E2 80 99)
     return c == '\xE2' && b + 2 < n_ && s_[b + 1] == '\x80' && (s_[b + 2] == '\x98' || s_[b + 2] == '\x99');
   }
@@ -427,11 +432,18 @@ class tokenizer_impl {
           if (apostrophe_in_word(start, i, d.length, flags, upper, lower, digit_first, non_ascii_seen)) return;
           non_ascii_seen = true; i += d.length; continue;
         }
+        // "Trump‘s": a left single mark typed for the apostrophe of a possessive opens nothing
+        if (d.cp == 0x2018 && (at(i + d.length) == 's' || at(i + d.length) == 'S') &&
+            !is_alnum_at(i + d.length + 1) && i > start) {
+          if (apostrophe_in_word(start, i, d.length, flags, upper, lower, digit_first, non_ascii_seen)) return;
+        }
         break;
       }
       const char ch = s_[i];
       if (ch == '-' && is_alnum_at(i + 1)) { flags |= hyphenated; ++i; segment_start = i; continue; }
       if (ch == '\'') {
+        // '' after a word closes a quotation written with two apostrophes (''...'')
+        if (at(i + 1) == '\'') { finish_word(start, i, flags, upper, lower, digit_first, non_ascii_seen); return; }
         if (apostrophe_in_word(start, i, 1, flags, upper, lower, digit_first, non_ascii_seen)) return;
         ++i; continue;
       }
@@ -542,6 +554,18 @@ class tokenizer_impl {
     else if (!opens_after(i)) emit(i, after, token_kind::close_quote);
     else emit(i, after, token_kind::ambiguous_quote);
     pos_ = after;
+  }
+
+  // '' written for a double quotation mark (archives and TeX-like feeds pair it with itself or with ``):
+  // one token, opening or closing by its neighbours like a straight double quote.
+  void double_apostrophe() {
+    const std::size_t i = pos_;
+    const bool before_opens = opens_after(i);
+    token_kind k = token_kind::ambiguous_quote;
+    if (before_opens && !is_space_or_end(i + 2)) k = token_kind::open_quote;
+    else if (!before_opens) k = token_kind::close_quote;
+    emit(i, i + 2, k);
+    pos_ = i + 2;
   }
 
   void straight_quote() {
