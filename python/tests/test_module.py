@@ -45,6 +45,16 @@ class FindingsTest(unittest.TestCase):
     def setUpClass(cls):
         cls.pipeline = quarry.Pipeline()
 
+    def test_quoted_terms_and_places_in_names_are_told_apart(self):
+        text = ("The senator called the deal a \u201cgiveaway\u201d. \u201cWe will block it on the floor,\u201d "
+                "Senator Ruth Okafor said. The Ohio Department of Health agreed.")
+        statements = quarry.Pipeline()(text)
+        self.assertEqual([q.text for q in statements.quotes], ["We will block it on the floor,"])
+        self.assertEqual([(p.name, p.role) for p in statements.places], [("Ohio", "in_name")])
+        both = quarry.Pipeline(kinds="quotes,quoted_terms")(text)
+        self.assertEqual([(q.text, q.statement) for q in both.quotes],
+                         [("giveaway", False), ("We will block it on the floor,", True)])
+
     def test_every_kind_is_found_with_its_fields(self):
         doc = self.pipeline(FLOOD, name="flood")
         self.assertEqual(doc.name, "flood")
