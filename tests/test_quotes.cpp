@@ -583,3 +583,13 @@ TEST_CASE("quotes: the person after role words speaks, and asides and home state
   CHECK(doc.speaker_of(doc.quotes()[1]) == "Carla Mendes");
   CHECK(doc.speaker_of(doc.quotes()[2]) == "Dale Ortiz");
 }
+
+TEST_CASE("quotes: 'he said' finds the subject of a subordinate clause ('as X campaigned'), not an earlier one") {
+  const auto doc = with_cast(
+      "Governor Mark Reyes said the budget would pass.\n\n"
+      "But as Senator Tom Hale campaigned on Friday in Dayton, he stuck to his message. “I like this town "
+      "more than the capital,” he said.",
+      {person("Mark Reyes", {"Governor Mark Reyes"}), person("Tom Hale", {"Senator Tom Hale"})});
+  REQUIRE(doc.quotes().size() == 1);
+  CHECK(doc.speaker_of(doc.quotes()[0]) == "Tom Hale");
+}

@@ -396,7 +396,10 @@ class quote_finder {
     std::uint32_t k = mfirst;
     for (int steps = 0; k > lo && steps < 6; ++steps) {
       const std::uint32_t j = k - 1;
-      if (is_word(j) && non_subject_openers.contains(txt(j))) return false;
+      if (is_word(j) && non_subject_openers.contains(txt(j))) {
+        // "as Mr. Sanders campaigned in Iowa", "while she waited": the subject of a subordinate clause
+        return subordinators.contains(txt(j)) && verb_after_name(mfirst);
+      }
       // "a Franck Muller watch": a name after an indefinite article modifies a noun
       if (is_word(j) && (detail::iequals(txt(j), "a") || detail::iequals(txt(j), "an"))) return false;
       if (is_cap_word(j) || (is_word(j) && description_openers.contains(txt(j)))) { k = j; continue; }
@@ -410,6 +413,14 @@ class quote_finder {
       break;
     }
     return true;
+  }
+
+  // Whether a verb follows the name (or pronoun) starting at token first: "Sanders campaigned", "she has".
+  [[nodiscard]] bool verb_after_name(std::uint32_t first) const noexcept {
+    const std::uint32_t m = s_.mention_start[first];
+    const std::uint32_t next = (m != no_index ? s_.m_last[m] : first) + 1;
+    return next < ntok() && is_lower_word(next) &&
+           (past_tense_like(next) || is_verb(next) || verb_fillers.contains(txt(next)));
   }
 
   // A possessive after a mention: "X's office" speaks for X, "X's lawyer" does not.
