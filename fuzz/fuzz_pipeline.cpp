@@ -11,6 +11,7 @@
 
 #include "invariants.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -52,9 +53,10 @@ void check_whole(std::string_view text) {
   whole_pipeline()(reused, text);
   if (auto e = quarry_fuzz::check_document(reused); !e.empty()) fail(e);
 
-  const std::string json = quarry::to_json(reused);
+  const quarry::json_options all_quotes{.quoted_terms = true};  // statements and quoted terms: every quote
+  const std::string json = quarry::to_json(reused, all_quotes);
   const quarry::document fresh = whole_pipeline()(text);
-  if (quarry::to_json(fresh) != json) fail("a reused document gives a different result from a fresh one");
+  if (quarry::to_json(fresh, all_quotes) != json) fail("a reused document gives a different result from a fresh one");
 
   if (quarry::find_invalid_utf8(json)) fail("JSON output is not valid UTF-8");
   nlohmann::json parsed;
@@ -63,8 +65,13 @@ void check_whole(std::string_view text) {
   } catch (const std::exception& e) {
     fail(std::string("JSON output does not parse: ") + e.what());
   }
-  if (parsed["quotes"].size() != reused.quotes().size()) fail("JSON quote count differs from the document's");
-  for (const char* key : {"actors", "locations", "quantities", "dates", "quotes"}) {
+  const auto statements = static_cast<std::size_t>(std::count_if(
+      reused.quotes().begin(), reused.quotes().end(), [](const quarry::quote& q) { return q.statement; }));
+  if (parsed["quotes"].size() != statements ||
+      parsed["quotes"].size() + parsed["quoted_terms"].size() != reused.quotes().size()) {
+    fail("JSON quote count differs from the document's");
+  }
+  for (const char* key : {"actors", "locations", "quantities", "dates", "quotes", "quoted_terms"}) {
     for (const auto& item : parsed[key]) {
       if (item["end"].get<std::size_t>() > text.size() ||
           item["begin"].get<std::size_t>() > item["end"].get<std::size_t>()) {
